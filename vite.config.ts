@@ -1,0 +1,14 @@
+import { defineConfig } from 'vite';
+import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { publishGeodata } from './scripts/vite-publish-geodata.ts';
+
+// `base: './'` keeps every URL relative, so the built site works from any sub-path.
+export default defineConfig({
+  base: './',
+  plugins: [svelte(), publishGeodata()],
+  // MapLibre's worker is bundled as an ES module and served from our own origin (see src/lib/map/worker.ts).
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  preview: { port: 4173, strictPort: false },
+  server: { port: 5173 },
+});

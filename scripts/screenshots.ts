@@ -1,0 +1,46 @@
+/**
+ * Takes the screenshots the README and reviewers look at: Chinese and English, a 360-px phone and a
+ * 1440-px desktop, from the built app served locally (npm run build first).
+ * Usage: npm run screenshots [-- --out DIR]   (default docs/screenshots)
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { preview } from 'vite';
+import { launchChromium } from '../tests/e2e/chromium.ts';
+
+const outArg = process.argv.indexOf('--out');
+const outDir = outArg > 0 ? process.argv[outArg + 1]! : 'docs/screenshots';
+
+const SHOTS = [
+  { name: 'desktop-zh', query: '', width: 1440, height: 900 },
+  { name: 'desktop-en', query: '?lang=en', width: 1440, height: 900 },
+  { name: 'phone-zh', query: '', width: 360, height: 640 },
+  { name: 'phone-en', query: '?lang=en', width: 360, height: 640 },
+];
+
+mkdirSync(outDir, { recursive: true });
+const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
+const baseUrl = server.resolvedUrls!.local[0]!;
+const browser = await launchChromium();
+try {
+  for (const shot of SHOTS) {
+    const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
+    page.on('pageerror', (error) => console.error(`${shot.name}: page error: ${error.message}`));
+    await page.goto(new URL(shot.query, baseUrl).href);
+    await page.waitForFunction(
+      () => {
+        const map = (window as unknown as { __map?: { loaded(): boolean; isStyleLoaded(): boolean } }).__map;
+        return Boolean(map?.isStyleLoaded() && map.loaded());
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const file = join(outDir, `${shot.name}.png`);
+    await page.screenshot({ path: file });
+    console.log(file);
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,146 @@
+/**
+ * The offline basemap as pure functions returning style-spec objects: the district, its
+ * Qingyang neighbours and their names, all from the project's own GeoJSON. No tile, glyph or
+ * sprite URL: labels are drawn with the browser's fonts, so nothing leaves the serving origin.
+ * Array order is draw order.
+ */
+import type {
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+  ExpressionSpecification,
+} from 'maplibre-gl';
+import type { FeatureCollection, Point } from 'geojson';
+import type { Lang } from '../i18n/messages.ts';
+
+export const XIFENG_CODE = '621002';
+
+export const BASE_COLOURS = {
+  background: '#e9edf0',
+  neighbourFill: '#f4f5f6',
+  neighbourLine: '#b9c0c6',
+  neighbourText: '#7b848c',
+  districtFill: '#fdfcf8',
+  districtLine: '#4b5560',
+  districtText: '#3b444d',
+  halo: '#ffffff',
+} as const;
+
+/** The fonts MapLibre asks the browser for; the first installed one draws. */
+export const LABEL_FONTS = ['Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'sans-serif'];
+
+export interface BaseData {
+  boundary: FeatureCollection;
+  counties: FeatureCollection;
+}
+
+const nameIn = (lang: Lang): ExpressionSpecification => ['get', lang === 'zh' ? 'name_zh' : 'name_en'];
+
+/** One label point a county, at the position the outline source gives (`label`), so a name is drawn once. */
+export function countyLabelPoints(counties: FeatureCollection): FeatureCollection<Point> {
+  return {
+    type: 'FeatureCollection',
+    features: counties.features.flatMap((f) => {
+      const label = f.properties?.label as [number, number] | undefined;
+      return label
+        ? [
+            {
+              type: 'Feature',
+              properties: { ...f.properties },
+              geometry: { type: 'Point', coordinates: label },
+            },
+          ]
+        : [];
+    }),
+  };
+}
+
+export function baseSources(data: BaseData): Record<string, SourceSpecification> {
+  return {
+    counties: { type: 'geojson', data: data.counties },
+    district: { type: 'geojson', data: data.boundary },
+    'county-labels': { type: 'geojson', data: countyLabelPoints(data.counties) },
+  };
+}
+
+export function baseLayers(lang: Lang): LayerSpecification[] {
+  const neighbours: ExpressionSpecification = ['!=', ['get', 'code'], XIFENG_CODE];
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
+    {
+      id: 'neighbours-fill',
+      type: 'fill',
+      source: 'counties',
+      filter: neighbours,
+      paint: { 'fill-color': BASE_COLOURS.neighbourFill },
+    },
+    {
+      id: 'neighbours-line',
+      type: 'line',
+      source: 'counties',
+      filter: neighbours,
+      paint: { 'line-color': BASE_COLOURS.neighbourLine, 'line-width': 1 },
+    },
+    {
+      id: 'district-fill',
+      type: 'fill',
+      source: 'district',
+      paint: { 'fill-color': BASE_COLOURS.districtFill },
+    },
+    {
+      id: 'district-line',
+      type: 'line',
+      source: 'district',
+      layout: { 'line-join': 'round' },
+      paint: {
+        'line-color': BASE_COLOURS.districtLine,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 3],
+      },
+    },
+    {
+      id: 'neighbour-labels',
+      type: 'symbol',
+      source: 'county-labels',
+      filter: neighbours,
+      layout: { 'text-field': nameIn(lang), 'text-font': LABEL_FONTS, 'text-size': 14 },
+      paint: {
+        'text-color': BASE_COLOURS.neighbourText,
+        'text-halo-color': BASE_COLOURS.halo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}
+
+/** The district's own name sits above the project layers, so it is added last (see fullStyle). */
+export function districtLabelLayer(lang: Lang): LayerSpecification {
+  return {
+    id: 'district-label',
+    type: 'symbol',
+    source: 'county-labels',
+    filter: ['==', ['get', 'code'], XIFENG_CODE],
+    maxzoom: 11,
+    layout: {
+      'text-field': nameIn(lang),
+      'text-font': LABEL_FONTS,
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 18, 11, 24],
+      'text-letter-spacing': lang === 'zh' ? 0.3 : 0.05,
+      'text-allow-overlap': true,
+    },
+    paint: {
+      'text-color': BASE_COLOURS.districtText,
+      'text-opacity': 0.75,
+      'text-halo-color': BASE_COLOURS.halo,
+      'text-halo-width': 2,
+    },
+  };
+}
+
+export function buildStyle(data: BaseData, lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    name: 'xifeng-offline',
+    sources: baseSources(data),
+    layers: [...baseLayers(lang), districtLabelLayer(lang)],
+  };
+}

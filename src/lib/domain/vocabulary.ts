@@ -26,6 +26,8 @@ export const PHASES = {
   '2017-2021': { zh: '2017—2021年', en: '2017–2021' },
 } as const satisfies Record<string, Label>;
 export type PhaseKey = keyof typeof PHASES;
+/** Display order (Object.keys would put the number-like keys '2021' and '2022' first). */
+export const PHASE_ORDER: readonly PhaseKey[] = ['2022', '2021', '2017-2021'];
 
 /**
  * How precisely a record is located, best first (design.md §4).
@@ -52,6 +54,7 @@ export const CATEGORIES = {
   urban_management: { zh: '城市管理', en: 'City management' },
   housing: { zh: '住房与安置', en: 'Housing and resettlement' },
   greening: { zh: '园林绿化', en: 'Urban greening' },
+  rural_construction: { zh: '乡村建设', en: 'Rural construction' },
   agriculture: { zh: '农业', en: 'Agriculture' },
   livestock: { zh: '畜牧养殖', en: 'Livestock' },
   industry: { zh: '工业', en: 'Industry' },

@@ -1,0 +1,18 @@
+/**
+ * `npm run data:build`: checks geodata/src/*.yaml, compiles geodata/projects.geojson and
+ * geodata/townships.geojson, and writes them only when there is no problem at all.
+ */
+import { rootFromArgs, runCli } from './cli';
+import { dataPaths } from './paths';
+import { runBuild } from './pipeline';
+import { problemReport } from './report-problems';
+
+runCli('data:build', () => {
+  const { problems, written } = runBuild(dataPaths(rootFromArgs(process.argv)));
+  if (problems.length > 0) {
+    console.error(`${problemReport(problems)}\nNothing was written.`);
+    return 1;
+  }
+  console.log(`Wrote ${written.join(' and ')}.`);
+  return 0;
+});

@@ -1,0 +1,258 @@
+/**
+ * The rules for geodata/src/projects.yaml (docs/data-model.md): fields and vocabularies, unique ids,
+ * the quote verbatim on its report line, the stated status and each target's text inside the quote,
+ * known place keys, and a township code only where the record has no places.
+ */
+import type { Sites, Target } from '../../src/lib/domain/project';
+import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
+import { AREAS, CATEGORIES, PHASES, UNITS, type UnitKey } from '../../src/lib/domain/vocabulary';
+import { quoteIssue } from './check-quote';
+import { FieldReader, isMapping, type FieldHelp } from './field-reader';
+import type { SourceItem } from './load-sources';
+import type { Gazetteer } from './reference-data';
+import { preview, type SourceProblem } from './source-problem';
+import type { ProjectSource } from './source-types';
+
+const keys = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
+
+const RECORD_HELP: FieldHelp = {
+  id: 'a stable id, lower-case ASCII words joined by "-" (dongzhiyuan-water-plant)',
+  name_zh: "the project's name in Chinese, as the report names it",
+  name_en: "the project's name in English",
+  area: keys(AREAS).join(', '),
+  phase: '"2022", "2021" or "2017-2021", in quotes',
+  section: "the report's sub-heading the quote stands under",
+  category: 'a category key from src/lib/domain/vocabulary.ts',
+  status_as_stated: "the report's own verb for it, verbatim from the quote",
+  quote: 'the clause of the report that names it, character for character',
+  report_line: 'the 1-based line of the report file the quote is on',
+  places: 'a list of gazetteer keys from places.yaml ([] when the report names no place)',
+  shape: 'line (draw the places, in order, as a line), or leave it out',
+  township: 'the 9-digit code of the township the report names, only for a record with no places',
+  targets: 'a list of { value, unit, text }',
+  sites: '{ total, named }: how many sites the item has, and how many the report names',
+  note: 'text',
+};
+const TARGET_HELP: FieldHelp = {
+  value: 'a positive number in the base unit (万 and 亿 multiplied out: 1.12万 → 11200)',
+  unit: `one of ${keys(UNITS).join(', ')}`,
+  text: 'the target as it stands in the quote, e.g. 1.12万头',
+};
+const SITES_HELP: FieldHelp = { total: 'the number of sites', named: 'how many of them the report names' };
+
+export interface RecordContext {
+  /** Every place key written in places.yaml; null when places.yaml could not be read (keys not checked). */
+  placeKeys: ReadonlySet<string> | null;
+  gazetteer: Gazetteer | null;
+  /** The report's lines, or null when the report could not be read (the quote checks are skipped). */
+  reportLines: readonly string[] | null;
+}
+
+function readQuoteAndLine(
+  reader: FieldReader,
+  context: RecordContext,
+): Pick<ProjectSource, 'quote' | 'report_line' | 'status_as_stated'> | undefined {
+  const quote = reader.text('quote');
+  const status = reader.text('status_as_stated');
+  const lineCount = context.reportLines?.length ?? Number.MAX_SAFE_INTEGER;
+  let line = reader.wholeNumber('report_line', 1);
+  if (line !== undefined && line > lineCount) {
+    reader.report(
+      'report_line',
+      `report_line ${line} is past the end of the report (${lineCount} lines)`,
+      `give ${RECORD_HELP.report_line}`,
+    );
+    line = undefined;
+  }
+  // Each check runs as soon as its own fields are usable, so one run reports all it can.
+  const issue =
+    quote === undefined || line === undefined || context.reportLines === null
+      ? null
+      : quoteIssue(context.reportLines, quote, line);
+  if (issue !== null) reader.report('quote', issue.message, issue.fix);
+  if (quote === undefined || status === undefined || line === undefined) return undefined;
+  if (!quote.includes(status)) {
+    reader.report(
+      'status_as_stated',
+      `status_as_stated ${preview(status)} is not in the quote`,
+      'copy the verb from the quote, character for character',
+    );
+  }
+  return { quote, report_line: line, status_as_stated: status };
+}
+
+function readPlaces(reader: FieldReader, context: RecordContext): string[] | undefined {
+  const list = reader.list('places');
+  if (list === undefined) return undefined;
+  const result: string[] = [];
+  list.forEach((key, i) => {
+    if (typeof key !== 'string')
+      reader.report(
+        `places.${i}`,
+        `places[${i}] is ${preview(key)}, not a place key`,
+        `give ${RECORD_HELP.places}`,
+      );
+    else if (context.placeKeys !== null && !context.placeKeys.has(key))
+      reader.report(
+        `places.${i}`,
+        `place ${key} is not in geodata/src/places.yaml`,
+        'add the place to places.yaml, or correct the key',
+      );
+    else if (result.includes(key))
+      reader.report(`places.${i}`, `place ${key} is listed twice`, 'list each place once');
+    else result.push(key);
+  });
+  return result.length === list.length ? result : undefined;
+}
+
+function readTargets(reader: FieldReader, quote: string | undefined): Target[] | undefined {
+  if (reader.isAbsent('targets')) return [];
+  const list = reader.list('targets');
+  if (list === undefined) return undefined;
+  const targets = list.map((_, i): Target | undefined => {
+    if (!isMapping(list[i])) {
+      reader.report(
+        `targets.${i}`,
+        `targets[${i}] is ${preview(list[i])}, not { value, unit, text }`,
+        `give ${RECORD_HELP.targets}`,
+      );
+      return undefined;
+    }
+    const target = reader.child(`targets.${i}`, `targets[${i}]`, TARGET_HELP);
+    target.rejectUnknownFields();
+    const raw = target.fields.value;
+    const value = typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? raw : undefined;
+    if (value === undefined)
+      target.report(
+        'value',
+        `targets[${i}].value is ${preview(raw)}, not a positive number`,
+        `give ${TARGET_HELP.value}`,
+      );
+    const unit = target.oneOf('unit', keys(UNITS)) as UnitKey | undefined;
+    const text = target.text('text');
+    if (text !== undefined && quote !== undefined && !quote.includes(text)) {
+      target.report(
+        'text',
+        `targets[${i}].text ${preview(text)} is not in the quote`,
+        'copy the target from the quote, character for character',
+      );
+      return undefined;
+    }
+    return value !== undefined && unit !== undefined && text !== undefined
+      ? { value, unit, text }
+      : undefined;
+  });
+  return targets.every((t) => t !== undefined) ? (targets as Target[]) : undefined;
+}
+
+function readSites(reader: FieldReader): Sites | null | undefined {
+  if (reader.isAbsent('sites')) return null;
+  if (reader.mapping('sites') === undefined) return undefined;
+  const sites = reader.child('sites', 'sites', SITES_HELP);
+  sites.rejectUnknownFields();
+  const total = sites.wholeNumber('total', 1);
+  const named = sites.wholeNumber('named', 0);
+  if (total === undefined || named === undefined) return undefined;
+  if (named > total) {
+    sites.report(
+      'named',
+      `sites.named ${named} is more than sites.total ${total}`,
+      'named counts the sites the report names, out of total',
+    );
+    return undefined;
+  }
+  return { total, named };
+}
+
+function readShapeAndTownship(
+  reader: FieldReader,
+  places: string[] | undefined,
+  gazetteer: Gazetteer | null,
+) {
+  const shape = reader.isAbsent('shape') ? null : reader.oneOf('shape', ['line'] as const);
+  if (shape === 'line' && places !== undefined && places.length < 2) {
+    reader.report(
+      'shape',
+      `shape is line but the record has ${places.length} place(s)`,
+      'a line needs at least two places; remove shape',
+    );
+  }
+  const township = reader.isAbsent('township') ? null : reader.code('township', 9);
+  if (typeof township === 'string' && gazetteer !== null && !gazetteer.townships.has(township)) {
+    reader.report(
+      'township',
+      `township ${township} is not in geodata/townships.json`,
+      'use one of its 9-digit township codes',
+    );
+  } else if (typeof township === 'string' && places !== undefined && places.length > 0) {
+    reader.report(
+      'township',
+      'township is given but the record has places',
+      'remove township: it is derived from the places',
+    );
+  }
+  return { shape, township };
+}
+
+function checkRecord(
+  item: SourceItem,
+  context: RecordContext,
+  seen: Map<string, number>,
+  problems: SourceProblem[],
+): ProjectSource | null {
+  const rawId = (item.value as Record<string, unknown> | null)?.id;
+  const subject =
+    typeof rawId === 'string' && PROJECT_ID_PATTERN.test(rawId) && rawId.length <= 100
+      ? `record ${rawId}`
+      : `record #${item.index + 1}`;
+  if (!FieldReader.isMapping(item, subject, problems)) return null;
+  const before = problems.length;
+  const reader = new FieldReader(item, subject, RECORD_HELP, problems);
+  reader.rejectUnknownFields();
+  const id = reader.text('id');
+  if (id !== undefined && !PROJECT_ID_PATTERN.test(id))
+    reader.report('id', `id ${preview(id)} is not lower-case words joined by "-"`, `give ${RECORD_HELP.id}`);
+  const firstLine = id === undefined ? undefined : seen.get(id);
+  if (firstLine !== undefined)
+    reader.report(
+      'id',
+      `id ${id} is already used on line ${firstLine}`,
+      'give every record its own id; never renumber',
+    );
+  else if (id !== undefined) seen.set(id, item.line);
+  const quoted = readQuoteAndLine(reader, context);
+  const places = readPlaces(reader, context);
+  const record = {
+    id,
+    name_zh: reader.text('name_zh'),
+    name_en: reader.text('name_en'),
+    area: reader.oneOf('area', keys(AREAS)),
+    phase: reader.oneOf('phase', keys(PHASES)),
+    section: reader.text('section'),
+    category: reader.oneOf('category', keys(CATEGORIES)),
+    ...quoted,
+    places,
+    ...readShapeAndTownship(reader, places, context.gazetteer),
+    targets: readTargets(reader, typeof reader.fields.quote === 'string' ? reader.fields.quote : undefined),
+    sites: readSites(reader),
+    note: reader.optionalText('note'),
+    line: item.line,
+  };
+  return problems.length === before ? (record as ProjectSource) : null;
+}
+
+export interface CheckedRecords {
+  records: ProjectSource[];
+  problems: SourceProblem[];
+}
+
+export function checkRecords(items: readonly SourceItem[], context: RecordContext): CheckedRecords {
+  const problems: SourceProblem[] = [];
+  const records: ProjectSource[] = [];
+  const seen = new Map<string, number>();
+  for (const item of items) {
+    const record = checkRecord(item, context, seen, problems);
+    if (record !== null) records.push(record);
+  }
+  return { records, problems };
+}

@@ -1,0 +1,56 @@
+/**
+ * Source-level checking of places.yaml and projects.yaml against the reference data. Pure: texts and
+ * parsed reference data in, checked sources and problems out (file access is in pipeline.ts).
+ */
+import { checkPlaces } from './check-places';
+import { checkRecords } from './check-records';
+import { loadYamlList } from './load-sources';
+import type { Boundary, Gazetteer } from './reference-data';
+import type { SourceProblem } from './source-problem';
+import type { Place, ProjectSource } from './source-types';
+
+export interface SourceFile {
+  /** Path relative to the repository root, as shown in messages. */
+  file: string;
+  text: string;
+}
+
+export interface ReferenceData {
+  /** null when geodata/townships.json is missing or unreadable: the code checks are skipped. */
+  gazetteer: Gazetteer | null;
+  /** null when the outline is missing: the inside-the-district checks are skipped. */
+  boundary: Boundary | null;
+  /** null when the report is missing: the quote checks are skipped. */
+  reportLines: readonly string[] | null;
+}
+
+export interface CheckedSources {
+  /** The places that passed every rule, by key. */
+  places: Map<string, Place>;
+  /** The records that passed every rule, in source order. */
+  records: ProjectSource[];
+  problems: SourceProblem[];
+}
+
+export function checkSources(
+  places: SourceFile,
+  projects: SourceFile,
+  reference: ReferenceData,
+): CheckedSources {
+  const loadedPlaces = loadYamlList(places.text, places.file, 'place');
+  const loadedProjects = loadYamlList(projects.text, projects.file, 'record');
+  const checkedPlaces = checkPlaces(loadedPlaces.items, reference);
+  // When places.yaml could not be parsed, every key would look unknown: skip that check instead.
+  const placeKeys = loadedPlaces.problems.length > 0 ? null : checkedPlaces.keysWritten;
+  const checkedRecords = checkRecords(loadedProjects.items, { ...reference, placeKeys });
+  return {
+    places: checkedPlaces.places,
+    records: checkedRecords.records,
+    problems: [
+      ...loadedPlaces.problems,
+      ...checkedPlaces.problems,
+      ...loadedProjects.problems,
+      ...checkedRecords.problems,
+    ],
+  };
+}

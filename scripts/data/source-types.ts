@@ -1,0 +1,69 @@
+/**
+ * The checked form of the two source files (docs/data-model.md). `check-sources` turns unknown YAML
+ * into these; `compile` turns these into the data contract.
+ */
+import type { Position, Sites, Target } from '../../src/lib/domain/project';
+import type { AreaKey, CategoryKey, PhaseKey } from '../../src/lib/domain/vocabulary';
+
+export const PLACE_KINDS = ['township_seat', 'village', 'site'] as const;
+export type PlaceKind = (typeof PLACE_KINDS)[number];
+
+/** The key prefix each kind of place must use: `town.<pinyin>`, `village.<township>.<pinyin>`, `site.<slug>`. */
+export const KEY_PREFIX: Record<PlaceKind, string> = {
+  township_seat: 'town',
+  village: 'village',
+  site: 'site',
+};
+
+/** AMap and Tencent picks are GCJ02, Baidu picks BD09; the build converts both to WGS84. */
+export const DATUMS = ['WGS84', 'GCJ02', 'BD09'] as const;
+export type Datum = (typeof DATUMS)[number];
+
+/** A place cannot be `district`: a district-wide record simply has no places. */
+export const PLACE_PRECISIONS = ['exact', 'near', 'village', 'township'] as const;
+export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
+
+export const METHODS = ['cited', 'estimated'] as const;
+export type Method = (typeof METHODS)[number];
+
+export interface Place {
+  key: string;
+  name_zh: string;
+  name_en: string;
+  kind: PlaceKind;
+  township: string;
+  nbs_code: string | null;
+  nbs_name: string | null;
+  /** As written, in `datum`. */
+  coordinates: Position;
+  datum: Datum;
+  precision: PlacePrecision;
+  method: Method;
+  source: string;
+  line: number;
+}
+
+export interface ProjectSource {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  area: AreaKey;
+  phase: PhaseKey;
+  section: string;
+  category: CategoryKey;
+  status_as_stated: string;
+  quote: string;
+  report_line: number;
+  places: string[];
+  shape: 'line' | null;
+  township: string | null;
+  targets: Target[];
+  sites: Sites | null;
+  note: string | null;
+  line: number;
+}
+
+export interface TownshipName {
+  name_zh: string;
+  name_en: string;
+}

@@ -1,0 +1,30 @@
+/** The short summary data:check prints on success: counts by area, phase and precision. */
+import type { ProjectFeature } from '../../src/lib/domain/project';
+import { AREAS, PHASES, PRECISIONS } from '../../src/lib/domain/vocabulary';
+
+function countBy(
+  features: readonly ProjectFeature[],
+  field: 'area' | 'phase' | 'precision',
+  keys: readonly string[],
+): string {
+  const counts = new Map(keys.map((key) => [key, 0]));
+  for (const feature of features) {
+    const key = feature.properties[field];
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, n]) => `${key} ${n}`).join(', ');
+}
+
+export function summarize(
+  features: readonly ProjectFeature[],
+  townshipAreas: number,
+  schematic: boolean,
+): string {
+  return [
+    `${features.length} records`,
+    `  by area:      ${countBy(features, 'area', Object.keys(AREAS))}`,
+    `  by phase:     ${countBy(features, 'phase', Object.keys(PHASES))}`,
+    `  by precision: ${countBy(features, 'precision', Object.keys(PRECISIONS))}`,
+    `${townshipAreas} township areas (${schematic ? 'schematic' : 'official'})`,
+  ].join('\n');
+}

@@ -1,0 +1,100 @@
+/**
+ * Types of the compiled data contract, `geodata/projects.geojson` (docs/data-model.md).
+ * Plain TypeScript: the app, the data pipeline and the tests share them.
+ * The geometry types are our own small RFC 7946 subset, so this module needs no GeoJSON package.
+ */
+import type { AreaKey, CategoryKey, PhaseKey, PrecisionKey, UnitKey } from './vocabulary';
+
+/** `[lon, lat]` in WGS84, at most 6 decimals. */
+export type Position = [number, number];
+
+export interface PointGeometry {
+  type: 'Point';
+  coordinates: Position;
+}
+export interface MultiPointGeometry {
+  type: 'MultiPoint';
+  coordinates: Position[];
+}
+export interface LineStringGeometry {
+  type: 'LineString';
+  coordinates: Position[];
+}
+export interface MultiLineStringGeometry {
+  type: 'MultiLineString';
+  coordinates: Position[][];
+}
+export interface PolygonGeometry {
+  type: 'Polygon';
+  coordinates: Position[][];
+}
+export interface MultiPolygonGeometry {
+  type: 'MultiPolygon';
+  coordinates: Position[][][];
+}
+
+export type ProjectGeometry =
+  | PointGeometry
+  | MultiPointGeometry
+  | LineStringGeometry
+  | MultiLineStringGeometry
+  | PolygonGeometry
+  | MultiPolygonGeometry;
+
+export type ProjectGeometryType = ProjectGeometry['type'];
+
+/** A number the report sets as a target, in the base unit of `unit` (万 and 亿 multiplied out). */
+export interface Target {
+  value: number;
+  unit: UnitKey;
+  /** The target as it stands in the quote, e.g. `1.12万头`. */
+  text: string;
+}
+
+/** A multi-site item the report names only in part: `named` of `total` sites are placed. */
+export interface Sites {
+  total: number;
+  named: number;
+}
+
+/** The properties of one record, in the fixed order the build writes them. */
+export interface ProjectProperties {
+  id: string;
+  name_zh: string;
+  name_en: string;
+  /** Which report the record comes from (`REPORT_ID`), so later reports can point back to it. */
+  report: string;
+  area: AreaKey;
+  phase: PhaseKey;
+  section: string;
+  category: CategoryKey;
+  status_as_stated: string;
+  quote: string;
+  report_line: number;
+  /** The worst precision of the record's places; `district` when it has none (and no geometry). */
+  precision: PrecisionKey;
+  location_source: string;
+  /** 9-digit NBS township code, or null when district-wide or spanning several townships. */
+  township: string | null;
+  /** Every township code the record touches, sorted; empty when district-wide. */
+  townships: string[];
+  /** The gazetteer keys used. */
+  places: string[];
+  targets: Target[];
+  sites: Sites | null;
+  note: string | null;
+}
+
+export interface ProjectFeature {
+  type: 'Feature';
+  /** Equal to `properties.id`; never an array index. */
+  id: string;
+  geometry: ProjectGeometry | null;
+  properties: ProjectProperties;
+}
+
+/** Plain RFC 7946: no `crs`, no foreign members. */
+export interface ProjectCollection {
+  type: 'FeatureCollection';
+  features: ProjectFeature[];
+}

@@ -1,0 +1,348 @@
+/**
+ * Validation of a compiled `projects.geojson` (docs/data-model.md), for the build and for the app at
+ * run time. Pure: unknown JSON in, the valid features and a list of problems out. A bad record is
+ * dropped and reported, the good ones are kept, so the app can show what it has plus a notice.
+ * It never throws and never mutates its input (valid features are returned as the same objects).
+ */
+import type { ProjectFeature, ProjectGeometryType } from './project';
+import { AREAS, CATEGORIES, PHASES, PRECISIONS, UNITS } from './vocabulary';
+
+export interface Problem {
+  /** The record's id when it has a string one. */
+  id: string | null;
+  /** Index in `features`; -1 for a problem with the collection itself. */
+  index: number;
+  field: string;
+  message: string;
+  fix: string;
+}
+
+export interface ValidationResult {
+  valid: ProjectFeature[];
+  problems: Problem[];
+}
+
+type Issue = Omit<Problem, 'id' | 'index'>;
+type Props = Record<string, unknown>;
+
+export const PROJECT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const TOWNSHIP_CODE_PATTERN = /^\d{9}$/;
+const CITED_PATTERN = /\bcited\b/i;
+
+/** Least length of the coordinate lists at each depth, positions last (a ring needs 4 positions). */
+const MIN_LENGTHS: Record<ProjectGeometryType, readonly number[]> = {
+  Point: [],
+  MultiPoint: [1],
+  LineString: [2],
+  MultiLineString: [1, 2],
+  Polygon: [1, 4],
+  MultiPolygon: [1, 1, 4],
+};
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+const isKeyOf = (table: object) => (v: unknown) => typeof v === 'string' && Object.hasOwn(table, v);
+const isTownshipCode = (v: unknown) => typeof v === 'string' && TOWNSHIP_CODE_PATTERN.test(v);
+const isCount = (v: unknown, min: number): v is number => Number.isInteger(v) && (v as number) >= min;
+
+/** What a reader needs to see in a message; long values are cut so a 1 MB string stays readable. */
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
+    return `a ${typeof value}`;
+  let text: string;
+  try {
+    text = JSON.stringify(value) ?? String(value);
+  } catch {
+    return Array.isArray(value) ? 'a list' : 'an object'; // cyclic, or a getter that throws
+  }
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}
+
+/** Exact for doubles: n / 1e6 is the double nearest the decimal, so a 6-decimal value round-trips. */
+export function hasAtMostSixDecimals(x: number): boolean {
+  return Math.round(x * 1e6) / 1e6 === x;
+}
+
+interface FieldRule {
+  field: string;
+  ok: (value: unknown) => boolean;
+  expected: string;
+  fix: string;
+}
+
+const keyRule = (field: string, table: object): FieldRule => ({
+  field,
+  ok: isKeyOf(table),
+  expected: `a known ${field} key`,
+  fix: `use one of: ${Object.keys(table).join(', ')}`,
+});
+const textRule = (field: string): FieldRule => ({
+  field,
+  ok: isNonEmptyString,
+  expected: 'a non-empty string',
+  fix: `give ${field} as text`,
+});
+
+const FIELD_RULES: readonly FieldRule[] = [
+  {
+    field: 'id',
+    ok: (v) => typeof v === 'string' && PROJECT_ID_PATTERN.test(v),
+    expected: 'lower-case ASCII words joined by "-"',
+    fix: 'use an id like "dongzhiyuan-water-plant"',
+  },
+  ...['name_zh', 'name_en', 'report', 'section', 'status_as_stated', 'quote', 'location_source'].map(
+    textRule,
+  ),
+  keyRule('area', AREAS),
+  keyRule('phase', PHASES),
+  keyRule('category', CATEGORIES),
+  keyRule('precision', PRECISIONS),
+  {
+    field: 'report_line',
+    ok: (v) => isCount(v, 1),
+    expected: 'a line number',
+    fix: 'give the 1-based line of the report the quote is on',
+  },
+  {
+    field: 'township',
+    ok: (v) => v === null || isTownshipCode(v),
+    expected: 'a 9-digit code or null',
+    fix: 'give the 9-digit NBS township code, or null',
+  },
+  {
+    field: 'townships',
+    ok: (v) => Array.isArray(v) && v.every(isTownshipCode) && new Set(v).size === v.length,
+    expected: 'a list of distinct 9-digit codes',
+    fix: 'list each township code once ([] when district-wide)',
+  },
+  {
+    field: 'places',
+    ok: (v) => Array.isArray(v) && v.every(isNonEmptyString),
+    expected: 'a list of place keys',
+    fix: 'give the gazetteer keys used ([] when none)',
+  },
+  {
+    field: 'targets',
+    ok: Array.isArray,
+    expected: 'a list',
+    fix: 'give a list of targets ([] when none)',
+  },
+  {
+    field: 'sites',
+    ok: (v) =>
+      v === null || (isRecord(v) && isCount(v.total, 1) && isCount(v.named, 0) && v.named <= v.total),
+    expected: 'null or {total, named} with 0 <= named <= total',
+    fix: 'give whole numbers, named no more than total, or null',
+  },
+  {
+    field: 'note',
+    ok: (v) => v === null || typeof v === 'string',
+    expected: 'a string or null',
+    fix: 'give text or null',
+  },
+];
+
+function targetIssue(t: unknown): string | null {
+  if (!isRecord(t)) return `is ${show(t)}, not a {value, unit, text} object`;
+  if (typeof t.value !== 'number' || !Number.isFinite(t.value) || t.value <= 0) {
+    return `value ${show(t.value)} is not a positive number`;
+  }
+  if (!isKeyOf(UNITS)(t.unit)) return `unit ${show(t.unit)} is not a known unit`;
+  return isNonEmptyString(t.text) ? null : `text is ${show(t.text)}, not a non-empty string`;
+}
+
+function positionIssue(p: unknown): string | null {
+  if (!Array.isArray(p) || p.length !== 2) return 'is not a [lon, lat] pair';
+  const [lon, lat] = p as unknown[];
+  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
+    return 'has a coordinate that is not a finite number';
+  }
+  if (lon < -180 || lon > 180) return `has longitude ${lon}, outside [-180, 180]`;
+  if (lat < -90 || lat > 90) return `has latitude ${lat}, outside [-90, 90]`;
+  if (!hasAtMostSixDecimals(lon) || !hasAtMostSixDecimals(lat))
+    return `[${lon}, ${lat}] has more than 6 decimals`;
+  return null;
+}
+
+/** The first problem in nested coordinate lists, or null. Only the first is reported: one is enough to drop it. */
+function coordinatesIssue(
+  value: unknown,
+  minLengths: readonly number[],
+  path: string,
+  ring: boolean,
+): string | null {
+  if (minLengths.length === 0) {
+    const issue = positionIssue(value);
+    return issue === null ? null : `coordinates${path} ${issue}`;
+  }
+  const [min = 1, ...rest] = minLengths;
+  if (!Array.isArray(value)) return `coordinates${path} is ${show(value)}, not a list`;
+  if (value.length < min) return `coordinates${path} has ${value.length} item(s), fewer than ${min}`;
+  for (let i = 0; i < value.length; i++) {
+    const issue = coordinatesIssue(value[i], rest, `${path}[${i}]`, ring);
+    if (issue !== null) return issue;
+  }
+  const [first, last] = [value[0] as number[], value[value.length - 1] as number[]];
+  if (ring && rest.length === 0 && (first[0] !== last[0] || first[1] !== last[1])) {
+    return `coordinates${path} is a ring that is not closed`;
+  }
+  return null;
+}
+
+function geometryIssues(geometry: unknown, precision: unknown): Issue[] {
+  if (geometry === null) {
+    if (precision === 'district' || !isKeyOf(PRECISIONS)(precision)) return [];
+    const message = `the record has no geometry but precision ${show(precision)}`;
+    return [{ field: 'precision', message, fix: 'use precision "district" for a record with no geometry' }];
+  }
+  const type = isRecord(geometry) ? geometry.type : undefined;
+  if (!isRecord(geometry) || !isKeyOf(MIN_LENGTHS)(type)) {
+    const message = `geometry ${isRecord(geometry) ? `type ${show(type)}` : show(geometry)} is not allowed`;
+    return [{ field: 'geometry', message, fix: `use null or one of ${Object.keys(MIN_LENGTHS).join(', ')}` }];
+  }
+  const geometryType = type as ProjectGeometryType;
+  const polygonal = geometryType === 'Polygon' || geometryType === 'MultiPolygon';
+  const issues: Issue[] = [];
+  const issue = coordinatesIssue(geometry.coordinates, MIN_LENGTHS[geometryType], '', polygonal);
+  if (issue !== null) {
+    const fix = 'give WGS84 [lon, lat] positions with at most 6 decimals';
+    issues.push({ field: 'geometry.coordinates', message: `${geometryType} ${issue}`, fix });
+  }
+  if (precision === 'district') {
+    const message = 'precision is "district" but the record has a geometry';
+    issues.push({
+      field: 'precision',
+      message,
+      fix: 'set geometry to null, or give the precision of its places',
+    });
+  }
+  return issues;
+}
+
+function propertyIssues(p: Props): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of FIELD_RULES) {
+    const value = p[rule.field];
+    if (!rule.ok(value)) {
+      issues.push({
+        field: rule.field,
+        message: `${rule.field} is ${show(value)}, not ${rule.expected}`,
+        fix: rule.fix,
+      });
+    }
+  }
+  if (
+    p.precision === 'exact' &&
+    !(typeof p.location_source === 'string' && CITED_PATTERN.test(p.location_source))
+  ) {
+    const message = 'precision is "exact" but location_source does not say the location is cited';
+    issues.push({
+      field: 'location_source',
+      message,
+      fix: 'cite the source of the coordinate, or lower the precision',
+    });
+  }
+  if (Array.isArray(p.targets)) {
+    p.targets.forEach((target: unknown, i) => {
+      const issue = targetIssue(target);
+      const fix = `give a positive value in the base unit, a unit (${Object.keys(UNITS).join(', ')}) and the text`;
+      if (issue !== null) issues.push({ field: `targets[${i}]`, message: `targets[${i}] ${issue}`, fix });
+    });
+  }
+  if (isTownshipCode(p.township) && Array.isArray(p.townships) && !p.townships.includes(p.township)) {
+    const message = `townships does not include the township ${show(p.township)}`;
+    issues.push({ field: 'townships', message, fix: 'add the township code to townships' });
+  }
+  return issues;
+}
+
+function featureIssues(feature: unknown, index: number, seen: Map<string, number>): Issue[] {
+  if (!isRecord(feature) || feature.type !== 'Feature') {
+    const what = isRecord(feature) ? `of type ${show(feature.type)}` : show(feature);
+    return [{ field: 'type', message: `the feature is ${what}`, fix: 'give a GeoJSON Feature' }];
+  }
+  const props = feature.properties;
+  if (!isRecord(props)) {
+    return [
+      { field: 'properties', message: `properties is ${show(props)}`, fix: 'give the properties object' },
+    ];
+  }
+  const issues = propertyIssues(props);
+  if (feature.id !== props.id) {
+    const message = `the feature's id ${show(feature.id)} differs from properties.id`;
+    issues.push({ field: 'id', message, fix: 'set the top-level id equal to properties.id' });
+  }
+  if (typeof props.id === 'string') {
+    const first = seen.get(props.id);
+    if (first === undefined) seen.set(props.id, index);
+    else {
+      const message = `id ${show(props.id)} is already used by feature ${first}`;
+      issues.push({ field: 'id', message, fix: 'give every record its own id' });
+    }
+  }
+  if (!('geometry' in feature))
+    issues.push({ field: 'geometry', message: 'geometry is missing', fix: 'add it, or null' });
+  else issues.push(...geometryIssues(feature.geometry, props.precision));
+  return issues;
+}
+
+function recordId(feature: unknown): string | null {
+  const props = isRecord(feature) ? feature.properties : undefined;
+  return isRecord(props) && typeof props.id === 'string' ? props.id.slice(0, 200) : null;
+}
+
+export function validateProjects(input: unknown): ValidationResult {
+  const valid: ProjectFeature[] = [];
+  const problems: Problem[] = [];
+  const collection = (field: string, message: string, fix: string) =>
+    problems.push({ id: null, index: -1, field, message, fix });
+  try {
+    if (!isRecord(input)) {
+      collection(
+        'type',
+        `the data is ${show(input)}, not a FeatureCollection`,
+        'give a GeoJSON FeatureCollection',
+      );
+      return { valid, problems };
+    }
+    if (input.type !== 'FeatureCollection') {
+      collection('type', `type is ${show(input.type)}`, 'set type to "FeatureCollection"');
+    }
+    if ('crs' in input)
+      collection('crs', 'the collection has a crs member', 'remove it: RFC 7946 data is WGS84');
+    if (!Array.isArray(input.features)) {
+      collection('features', `features is ${show(input.features)}, not a list`, 'give a list of features');
+      return { valid, problems };
+    }
+    const seen = new Map<string, number>();
+    const features: unknown[] = input.features;
+    for (let index = 0; index < features.length; index++) {
+      const feature = features[index];
+      let issues: Issue[];
+      try {
+        issues = featureIssues(feature, index, seen);
+      } catch {
+        issues = [
+          { field: 'feature', message: 'the feature could not be read', fix: 'give plain JSON data' },
+        ];
+      }
+      if (issues.length === 0) valid.push(feature as ProjectFeature);
+      else for (const issue of issues) problems.push({ id: safeRecordId(feature), index, ...issue });
+    }
+  } catch {
+    collection('features', 'the data could not be read', 'give plain JSON data');
+  }
+  return { valid, problems };
+}
+
+function safeRecordId(feature: unknown): string | null {
+  try {
+    return recordId(feature);
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,142 @@
+import { describe, expect, it } from 'vitest';
+import { checkSources } from '../../../scripts/data/check-sources';
+import { formatProblem } from '../../../scripts/data/source-problem';
+import { fixtureFile, fixtureReference, goodPlaces, goodProjects } from './fixtures';
+
+function problemsOf(fixture: string): string[] {
+  return checkSources(goodPlaces(), fixtureFile(`bad-projects/${fixture}`), fixtureReference()).problems.map(
+    formatProblem,
+  );
+}
+
+const F = 'tests/fixtures/data/bad-projects';
+
+describe('projects.yaml rules', () => {
+  it('accepts the good fixture and keeps source order', () => {
+    const result = checkSources(goodPlaces(), goodProjects(), fixtureReference());
+    expect(result.problems).toEqual([]);
+    expect(result.records.map((r) => r.id)).toEqual([
+      'dongzhiyuan-water-plant',
+      'pig-fattening-farms',
+      'dead-end-roads-2022',
+      'air-quality-2022',
+      'nanzuo-excavation',
+      'xiaojin-greenhouses',
+    ]);
+  });
+
+  // One fixture a rule: the whole message, so the file, line, record id and the fix are all asserted.
+  it.each([
+    [
+      'missing-section.yaml',
+      `${F}/missing-section.yaml:2 (record no-section): section is missing — add section: the report's sub-heading the quote stands under`,
+    ],
+    [
+      'unquoted-phase.yaml',
+      `${F}/unquoted-phase.yaml:6 (record unquoted-phase): phase is the number 2022, not text — quote it: phase: "2022"`,
+    ],
+    [
+      'unknown-area.yaml',
+      `${F}/unknown-area.yaml:5 (record unknown-area): area "downtown" is not a known value — use one of: city, rural, economy, ecology, livelihood`,
+    ],
+    [
+      'bad-id.yaml',
+      `${F}/bad-id.yaml:2 (record #1): id "Dongzhiyuan Water" is not lower-case words joined by "-" — give a stable id, lower-case ASCII words joined by "-" (dongzhiyuan-water-plant)`,
+    ],
+    [
+      'duplicate-id.yaml',
+      `${F}/duplicate-id.yaml:14 (record water-plant): id water-plant is already used on line 2 — give every record its own id; never renumber`,
+    ],
+    [
+      'quote-wrong-line.yaml',
+      `${F}/quote-wrong-line.yaml:10 (record wrong-line): quote is not on line 5 of the report; it is on line 3 — set report_line: 3`,
+    ],
+    [
+      'quote-not-found.yaml',
+      `${F}/quote-not-found.yaml:10 (record full-width-comma): quote is not in the report: its first 2 characters match line 3; then the quote has "，" (U+FF0C) where the report has "," (U+002C) — copy the clause from the report character for character (full- and half-width punctuation differ)`,
+    ],
+    [
+      'status-not-in-quote.yaml',
+      `${F}/status-not-in-quote.yaml:9 (record status-not-quoted): status_as_stated "开工建设" is not in the quote — copy the verb from the quote, character for character`,
+    ],
+    [
+      'report-line-past-end.yaml',
+      `${F}/report-line-past-end.yaml:11 (record past-end): report_line 300 is past the end of the report (13 lines) — give the 1-based line of the report file the quote is on`,
+    ],
+    [
+      'unknown-place.yaml',
+      `${F}/unknown-place.yaml:12 (record unknown-place): place site.dongzhiyuan-waterplant is not in geodata/src/places.yaml — add the place to places.yaml, or correct the key`,
+    ],
+    [
+      'line-with-one-place.yaml',
+      `${F}/line-with-one-place.yaml:13 (record one-place-line): shape is line but the record has 1 place(s) — a line needs at least two places; remove shape`,
+    ],
+    [
+      'township-with-places.yaml',
+      `${F}/township-with-places.yaml:13 (record township-and-places): township is given but the record has places — remove township: it is derived from the places`,
+    ],
+    [
+      'unknown-township.yaml',
+      `${F}/unknown-township.yaml:13 (record unknown-township): township 621002999 is not in geodata/townships.json — use one of its 9-digit township codes`,
+    ],
+    [
+      'sites-named-exceeds-total.yaml',
+      `${F}/sites-named-exceeds-total.yaml:15 (record too-many-named): sites.named 3 is more than sites.total 2 — named counts the sites the report names, out of total`,
+    ],
+    [
+      'target-text-not-in-quote.yaml',
+      `${F}/target-text-not-in-quote.yaml:16 (record target-text): targets[0].text "10公里" is not in the quote — copy the target from the quote, character for character`,
+    ],
+    [
+      'target-value-not-positive.yaml',
+      `${F}/target-value-not-positive.yaml:14 (record target-value): targets[0].value is 0, not a positive number — give a positive number in the base unit (万 and 亿 multiplied out: 1.12万 → 11200)`,
+    ],
+    [
+      'not-a-mapping.yaml',
+      `${F}/not-a-mapping.yaml:2 (record #1): the item is "dongzhiyuan-water-plant", not a set of "field: value" lines — write it as in docs/data-model.md`,
+    ],
+    [
+      'invalid-yaml.yaml',
+      `${F}/invalid-yaml.yaml:4: YAML syntax error: Nested mappings are not allowed in compact mappings (column 9) — an unquoted value contains ": "; put the whole value in double quotes`,
+    ],
+  ])('%s', (fixture, expected) => {
+    expect(problemsOf(fixture)).toEqual([expected]);
+  });
+
+  // These fixes list a whole vocabulary: assert the start, and that the list comes from vocabulary.ts.
+  it.each([
+    [
+      'unknown-category.yaml',
+      `${F}/unknown-category.yaml:8 (record unknown-category): category "waterworks" is not a known value — use one of: water, sanitation,`,
+    ],
+    [
+      'target-unknown-unit.yaml',
+      `${F}/target-unknown-unit.yaml:15 (record target-unit): targets[0].unit "plants" is not a known value — use one of: head, mu, km,`,
+    ],
+    [
+      'unknown-field.yaml',
+      `${F}/unknown-field.yaml:13 (record misspelt): unknown field "nots" — remove it or correct its spelling (known fields: id, name_zh,`,
+    ],
+  ])('%s', (fixture, expectedStart) => {
+    const problems = problemsOf(fixture);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.startsWith(expectedStart)).toBe(true);
+  });
+
+  it('does not blame records for unknown places when places.yaml itself could not be parsed', () => {
+    const brokenPlaces = { file: 'places.yaml', text: '- key: [unclosed\n' };
+    const result = checkSources(brokenPlaces, goodProjects(), fixtureReference());
+    expect(result.problems.map((p) => p.file)).toEqual(['places.yaml']);
+  });
+
+  it('drops a bad record and keeps the good ones', () => {
+    const projects = goodProjects();
+    const mixed = {
+      file: projects.file,
+      text: `${projects.text}\n${fixtureFile('bad-projects/unknown-area.yaml').text}`,
+    };
+    const result = checkSources(goodPlaces(), mixed, fixtureReference());
+    expect(result.records).toHaveLength(6);
+    expect(result.problems.map((p) => p.subject)).toEqual(['record unknown-area']);
+  });
+});

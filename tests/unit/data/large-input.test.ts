@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { validateProjects } from '../../../src/lib/domain/validate-projects';
+import { checkSources } from '../../../scripts/data/check-sources';
+import { compileProjects } from '../../../scripts/data/compile';
+import { formatProblem } from '../../../scripts/data/source-problem';
+import { fixtureGazetteer, fixtureReference, goodPlaces } from './fixtures';
+
+/** A valid record, 11 lines long, except that odd ones give the wrong report line. */
+function record(i: number, overrides = ''): string {
+  return [
+    `- id: record-${i}`,
+    '  name_zh: 董志塬水厂',
+    `  name_en: Water Plant ${i}`,
+    '  area: city',
+    '  phase: "2022"',
+    '  section: 高标准建设城市',
+    '  category: water',
+    '  status_as_stated: 建成投用',
+    '  quote: 建成投用董志塬水厂',
+    `  report_line: ${i % 2 === 0 ? 3 : 5}`,
+    '  places: [site.dongzhiyuan-water-plant]',
+    overrides,
+  ].join('\n');
+}
+
+describe('large and hostile input', () => {
+  it('checks 50,000 records, reports each bad one at its own line, and compiles the good ones', () => {
+    const text = Array.from({ length: 50_000 }, (_, i) => record(i)).join('\n');
+    const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
+    expect(checked.records).toHaveLength(25_000);
+    expect(checked.problems).toHaveLength(25_000);
+    // record-49999 starts on line 49999 * 12 + 1; its quote is the 9th line of the record.
+    expect(formatProblem(checked.problems[24_999]!)).toBe(
+      'projects.yaml:599997 (record record-49999): quote is not on line 5 of the report; it is on line 3 — set report_line: 3',
+    );
+    const compiled = compileProjects({
+      records: checked.records,
+      places: checked.places,
+      townships: fixtureGazetteer().townships,
+    });
+    const validated = validateProjects(JSON.parse(JSON.stringify(compiled)));
+    expect(validated.problems).toEqual([]);
+    expect(validated.valid).toHaveLength(25_000);
+  }, 180_000);
+
+  it('keeps a 1 MB string field, and keeps messages about it short', () => {
+    const big = '水'.repeat(1_000_000);
+    const text = [
+      record(0, `  note: ${big}`),
+      record(2, `  section: ${big}\n  quote: ${big}`).replace(
+        /\n {2}section: 高标准建设城市|\n {2}quote: 建成投用董志塬水厂/g,
+        '',
+      ),
+    ].join('\n');
+    const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
+    expect(checked.records.map((r) => r.id)).toEqual(['record-0']);
+    expect(checked.records[0]?.note).toHaveLength(1_000_000);
+    const messages = checked.problems.map(formatProblem);
+    expect(messages).toHaveLength(2); // the quote is not in the report, and so the status is not in the quote
+    for (const message of messages) expect(message.length).toBeLessThan(400);
+  });
+
+  it('survives every field having the wrong type', () => {
+    const text = [
+      '- id: [1, 2]',
+      '  name_zh: {a: 1}',
+      '  name_en: 3',
+      '  area: [city]',
+      '  phase: 2017',
+      '  section: null',
+      '  category: true',
+      '  status_as_stated: []',
+      '  quote: {}',
+      '  report_line: "3"',
+      '  places: site.dongzhiyuan-water-plant',
+      '  shape: curve',
+      '  township: 12',
+      '  targets: {value: 1}',
+      '  sites: [5, 2]',
+      '  note: [x]',
+      '- 42',
+      '- null',
+    ].join('\n');
+    const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
+    expect(checked.records).toEqual([]);
+    const fields = checked.problems.map((p) => p.message.split(' ')[0]);
+    expect(fields).toEqual(
+      expect.arrayContaining(['id', 'name_zh', 'name_en', 'area', 'phase', 'section', 'category']),
+    );
+    expect(
+      checked.problems.filter((p) => p.subject === 'record #2' || p.subject === 'record #3'),
+    ).toHaveLength(2);
+  });
+});

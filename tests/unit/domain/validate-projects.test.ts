@@ -1,0 +1,469 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { ProjectCollection } from '../../../src/lib/domain/project';
+import {
+  hasAtMostSixDecimals,
+  validateProjects,
+  type Problem,
+} from '../../../src/lib/domain/validate-projects';
+
+/** The compiled fixture (6 records: Point, MultiPoint, LineString, two null geometries, an exact one). */
+const FIXTURE = readFileSync(
+  new URL('../../fixtures/data/expected/projects.geojson', import.meta.url),
+  'utf8',
+);
+const fixture = (): ProjectCollection => JSON.parse(FIXTURE) as ProjectCollection;
+type Json = Record<string, unknown>;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null) {
+    Object.values(value).forEach(deepFreeze);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** Applies `mutate` to a copy of the fixture and validates it. */
+function validateWith(mutate: (features: Json[]) => void) {
+  const data = fixture();
+  mutate(data.features as unknown as Json[]);
+  return validateProjects(data);
+}
+const props = (f: Json | undefined) => f?.properties as Json;
+const geometry = (f: Json | undefined) => f?.geometry as Json;
+
+describe('validateProjects', () => {
+  it('accepts the compiled fixture whole, returning the same objects', () => {
+    const data = fixture();
+    const result = validateProjects(data);
+    expect(result.problems).toEqual([]);
+    expect(result.valid).toHaveLength(6);
+    expect(result.valid[0]).toBe(data.features[0]);
+  });
+
+  // Each case breaks record 0 (dongzhiyuan-water-plant, a Point) or the one named; only that record is dropped.
+  it.each<[string, (f: Json[]) => void, Omit<Problem, 'fix'>]>([
+    [
+      'top-level id differs',
+      (f) => (f[0]!.id = 'other'),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'id',
+        message: `the feature's id "other" differs from properties.id`,
+      },
+    ],
+    [
+      'bad id',
+      (f) => {
+        f[0]!.id = 'Water Plant';
+        props(f[0]).id = 'Water Plant';
+      },
+      {
+        id: 'Water Plant',
+        index: 0,
+        field: 'id',
+        message: 'id is "Water Plant", not lower-case ASCII words joined by "-"',
+      },
+    ],
+    [
+      'duplicate id',
+      (f) => {
+        f[1]!.id = 'dongzhiyuan-water-plant';
+        props(f[1]).id = 'dongzhiyuan-water-plant';
+      },
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 1,
+        field: 'id',
+        message: 'id "dongzhiyuan-water-plant" is already used by feature 0',
+      },
+    ],
+    [
+      'missing name',
+      (f) => delete props(f[0]).name_en,
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'name_en',
+        message: 'name_en is missing, not a non-empty string',
+      },
+    ],
+    [
+      'empty name',
+      (f) => (props(f[0]).name_zh = '  '),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'name_zh',
+        message: 'name_zh is "  ", not a non-empty string',
+      },
+    ],
+    [
+      'unknown area',
+      (f) => (props(f[0]).area = 'space'),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'area',
+        message: 'area is "space", not a known area key',
+      },
+    ],
+    [
+      'phase as a number',
+      (f) => (props(f[0]).phase = 2022),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'phase',
+        message: 'phase is 2022, not a known phase key',
+      },
+    ],
+    [
+      'unknown category',
+      (f) => (props(f[0]).category = 'misc'),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'category',
+        message: 'category is "misc", not a known category key',
+      },
+    ],
+    [
+      'unknown precision',
+      (f) => (props(f[0]).precision = 'rough'),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'precision',
+        message: 'precision is "rough", not a known precision key',
+      },
+    ],
+    [
+      'report_line 0',
+      (f) => (props(f[0]).report_line = 0),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'report_line',
+        message: 'report_line is 0, not a line number',
+      },
+    ],
+    [
+      'bad township code',
+      (f) => (props(f[0]).township = '62100'),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'township',
+        message: 'township is "62100", not a 9-digit code or null',
+      },
+    ],
+    [
+      'township not in townships',
+      (f) => (props(f[0]).townships = []),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'townships',
+        message: 'townships does not include the township "621002001"',
+      },
+    ],
+    [
+      'unknown target unit',
+      (f) => (props(f[1]).targets = [{ value: 1, unit: 'pigs', text: 'x' }]),
+      {
+        id: 'pig-fattening-farms',
+        index: 1,
+        field: 'targets[0]',
+        message: 'targets[0] unit "pigs" is not a known unit',
+      },
+    ],
+    [
+      'negative target',
+      (f) => (props(f[1]).targets = [{ value: -1, unit: 'head', text: 'x' }]),
+      {
+        id: 'pig-fattening-farms',
+        index: 1,
+        field: 'targets[0]',
+        message: 'targets[0] value -1 is not a positive number',
+      },
+    ],
+    [
+      'sites named > total',
+      (f) => (props(f[2]).sites = { total: 2, named: 3 }),
+      {
+        id: 'dead-end-roads-2022',
+        index: 2,
+        field: 'sites',
+        message: 'sites is {"total":2,"named":3}, not null or {total, named} with 0 <= named <= total',
+      },
+    ],
+    [
+      'note not text',
+      (f) => (props(f[0]).note = 5),
+      { id: 'dongzhiyuan-water-plant', index: 0, field: 'note', message: 'note is 5, not a string or null' },
+    ],
+    [
+      'exact not cited',
+      (f) => (props(f[4]).location_source = 'from a guess'),
+      {
+        id: 'nanzuo-excavation',
+        index: 4,
+        field: 'location_source',
+        message: 'precision is "exact" but location_source does not say the location is cited',
+      },
+    ],
+    [
+      'geometry type not allowed',
+      (f) => (f[0]!.geometry = { type: 'GeometryCollection', geometries: [] }),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'geometry',
+        message: 'geometry type "GeometryCollection" is not allowed',
+      },
+    ],
+    [
+      'geometry missing',
+      (f) => delete f[0]!.geometry,
+      { id: 'dongzhiyuan-water-plant', index: 0, field: 'geometry', message: 'geometry is missing' },
+    ],
+    [
+      'longitude out of range',
+      (f) => (geometry(f[0]).coordinates = [200, 35.7]),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'geometry.coordinates',
+        message: 'Point coordinates has longitude 200, outside [-180, 180]',
+      },
+    ],
+    [
+      'latitude out of range',
+      (f) =>
+        (geometry(f[1]).coordinates = [
+          [107.6, 35.6],
+          [107.7, 95],
+        ]),
+      {
+        id: 'pig-fattening-farms',
+        index: 1,
+        field: 'geometry.coordinates',
+        message: 'MultiPoint coordinates[1] has latitude 95, outside [-90, 90]',
+      },
+    ],
+    [
+      '7 decimals',
+      (f) => (geometry(f[0]).coordinates = [107.1234567, 35.7]),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'geometry.coordinates',
+        message: 'Point coordinates [107.1234567, 35.7] has more than 6 decimals',
+      },
+    ],
+    [
+      'not finite',
+      (f) => (geometry(f[0]).coordinates = [Infinity, 35.7]),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'geometry.coordinates',
+        message: 'Point coordinates has a coordinate that is not a finite number',
+      },
+    ],
+    [
+      'coordinate as text',
+      (f) => (geometry(f[0]).coordinates = ['107.6', '35.7']),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'geometry.coordinates',
+        message: 'Point coordinates has a coordinate that is not a finite number',
+      },
+    ],
+    [
+      'LineString of one position',
+      (f) => (geometry(f[2]).coordinates = [[107.6, 35.7]]),
+      {
+        id: 'dead-end-roads-2022',
+        index: 2,
+        field: 'geometry.coordinates',
+        message: 'LineString coordinates has 1 item(s), fewer than 2',
+      },
+    ],
+    [
+      'ring not closed',
+      (f) =>
+        (f[0]!.geometry = {
+          type: 'Polygon',
+          coordinates: [
+            [
+              [107.6, 35.7],
+              [107.7, 35.7],
+              [107.7, 35.8],
+              [107.6, 35.8],
+            ],
+          ],
+        }),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'geometry.coordinates',
+        message: 'Polygon coordinates[0] is a ring that is not closed',
+      },
+    ],
+    [
+      'district with geometry',
+      (f) => (props(f[0]).precision = 'district'),
+      {
+        id: 'dongzhiyuan-water-plant',
+        index: 0,
+        field: 'precision',
+        message: 'precision is "district" but the record has a geometry',
+      },
+    ],
+    [
+      'no geometry but precise',
+      (f) => (props(f[3]).precision = 'near'),
+      {
+        id: 'air-quality-2022',
+        index: 3,
+        field: 'precision',
+        message: 'the record has no geometry but precision "near"',
+      },
+    ],
+    [
+      'not a feature',
+      (f) => (f[5] = { type: 'Point', coordinates: [1, 2] } as Json),
+      { id: null, index: 5, field: 'type', message: 'the feature is of type "Point"' },
+    ],
+    [
+      'no properties',
+      (f) => (f[5]!.properties = null),
+      { id: null, index: 5, field: 'properties', message: 'properties is null' },
+    ],
+  ])('drops a record when: %s', (_, mutate, expected) => {
+    const result = validateWith(mutate);
+    expect(result.problems.map(({ fix: _fix, ...rest }) => rest)).toEqual([expected]);
+    expect(result.problems[0]?.fix.length).toBeGreaterThan(5);
+    expect(result.valid).toHaveLength(5);
+    expect(result.valid.map((f) => f.properties.id)).not.toContain(undefined);
+  });
+
+  it('accepts every allowed geometry type with precise coordinates', () => {
+    const ring = [
+      [107.6, 35.7],
+      [107.7, 35.7],
+      [107.7, 35.8],
+      [107.6, 35.7],
+    ];
+    for (const g of [
+      {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [107.6, 35.7],
+            [107.7, 35.7],
+          ],
+        ],
+      },
+      { type: 'Polygon', coordinates: [ring] },
+      { type: 'MultiPolygon', coordinates: [[ring]] },
+    ]) {
+      expect(validateWith((f) => (f[0]!.geometry = g)).problems).toEqual([]);
+    }
+  });
+
+  it('reports every problem of a record, not just the first', () => {
+    const result = validateWith((f) => {
+      props(f[0]).area = 'space';
+      props(f[0]).phase = 'soon';
+    });
+    expect(result.problems.map((p) => p.field)).toEqual(['area', 'phase']);
+  });
+
+  it.each<[string, unknown, string[]]>([
+    ['null', null, ['type']],
+    ['a string', 'projects', ['type']],
+    ['a list', [], ['type']],
+    ['no features', { type: 'FeatureCollection' }, ['features']],
+    ['a crs', { type: 'FeatureCollection', crs: {}, features: [] }, ['crs']],
+    ['another type', { type: 'Feature', features: [] }, ['type']],
+  ])('reports a collection that is %s', (_, input, fields) => {
+    const result = validateProjects(input);
+    expect(result.valid).toEqual([]);
+    expect(result.problems.map((p) => [p.index, p.field])).toEqual(fields.map((f) => [-1, f]));
+  });
+
+  it('never mutates its input (a deeply frozen input would throw on a write)', () => {
+    const data = deepFreeze(fixture());
+    expect(() => validateProjects(data)).not.toThrow();
+    expect(JSON.stringify(data)).toBe(JSON.stringify(fixture()));
+  });
+
+  it('never throws: getters that throw, proxies, and random junk', () => {
+    const hostile = {
+      type: 'Feature',
+      get properties(): never {
+        throw new Error('boom');
+      },
+    };
+    const trap = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error('trap');
+        },
+        has() {
+          throw new Error('trap');
+        },
+      },
+    );
+    const result = validateProjects({
+      type: 'FeatureCollection',
+      features: [hostile, trap, ...fixture().features],
+    });
+    expect(result.valid).toHaveLength(6);
+    expect(result.problems.map((p) => [p.index, p.message])).toEqual([
+      [0, 'the feature could not be read'],
+      [1, 'the feature could not be read'],
+    ]);
+    expect(() => validateProjects(trap)).not.toThrow();
+    // A seeded generator of junk, put in every field of every record.
+    let seed = 7;
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+    const junk = () =>
+      [null, undefined, 0, -1, NaN, '', 'x', [], {}, [[]], [1], [NaN, 1], { type: 'Point' }, true][
+        Math.floor(random() * 14)
+      ];
+    for (let round = 0; round < 200; round++) {
+      const data = fixture() as unknown as { features: Json[] };
+      for (const f of data.features) {
+        const keys = Object.keys(props(f));
+        props(f)[keys[Math.floor(random() * keys.length)]!] = junk();
+        if (random() < 0.3) f.geometry = junk();
+      }
+      expect(() => validateProjects(data)).not.toThrow();
+    }
+  });
+
+  it('validates 50,000 features', () => {
+    const template = fixture().features[0]!;
+    const features = Array.from({ length: 50_000 }, (_, i) => ({
+      ...template,
+      id: `record-${i}`,
+      properties: { ...template.properties, id: `record-${i}` },
+    }));
+    features[123]!.properties = { ...features[123]!.properties, area: 'space' as never };
+    const result = validateProjects({ type: 'FeatureCollection', features });
+    expect(result.valid).toHaveLength(49_999);
+    expect(result.problems.map((p) => [p.index, p.id])).toEqual([[123, 'record-123']]);
+  });
+
+  it('hasAtMostSixDecimals is exact for doubles', () => {
+    expect([107.634096, 35.734113, -0.000001, 180, 0].every(hasAtMostSixDecimals)).toBe(true);
+    expect([107.6340961, 1e-7, 0.1 + 0.2].some(hasAtMostSixDecimals)).toBe(false);
+  });
+});

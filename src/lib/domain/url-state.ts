@@ -1,0 +1,172 @@
+/**
+ * The URL is the source of truth for what the user sees (design.md §3): language, filters,
+ * the open project, the map view, the mode, embedding and the elderly-friendly mode.
+ *
+ * Parsing is total: any string gives a valid state. Each parameter is read on its own and a
+ * malformed one falls back to its default without touching the others, so a link that was
+ * mangled by a chat app or hand-edited still opens as much of what was shared as it can.
+ */
+import { EMPTY_FILTERS, inCodeOrder, inVocabularyOrder, type Filters } from './filters';
+import { AREAS, CATEGORIES, PHASES } from './vocabulary';
+
+export type Lang = 'zh' | 'en';
+
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lon: number;
+}
+
+export interface UrlState {
+  lang: Lang;
+  filters: Filters;
+  /** The id of the project whose detail is open. */
+  project: string | null;
+  /** Null: the app's own initial view (fit to the district). */
+  view: MapView | null;
+  mode: 'browse' | 'gaps';
+  embed: boolean;
+  a11y: 'large' | null;
+  /** The report line open in the report reader. */
+  reader: number | null;
+}
+
+/** The state of a bare URL. Treat it as read-only: build new states with spread. */
+export const DEFAULT_STATE: UrlState = {
+  lang: 'zh',
+  filters: EMPTY_FILTERS,
+  project: null,
+  view: null,
+  mode: 'browse',
+  embed: false,
+  a11y: null,
+  reader: null,
+};
+
+/** Ids and codes the app knows; when given, a URL naming any other is read as not naming one. */
+export interface KnownIds {
+  projectIds?: ReadonlySet<string>;
+  townshipCodes?: ReadonlySet<string>;
+}
+
+const PROJECT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const TOWNSHIP_CODE = /^\d{9}$/;
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const LINE_NUMBER = /^\d{1,5}$/;
+/** Code points, not UTF-16 units, so a cut never splits a character. */
+const MAX_QUERY_LENGTH = 200;
+const MAX_REPORT_LINE = 10000;
+
+function listOf(value: string | null): string[] {
+  return value === null ? [] : value.split(',').map((item) => item.trim());
+}
+
+function parseQuery(value: string | null): string {
+  const trimmed = (value ?? '').trim();
+  let cut = '';
+  let count = 0;
+  for (const char of trimmed) {
+    if (count++ === MAX_QUERY_LENGTH) break;
+    cut += char;
+  }
+  return cut.trimEnd();
+}
+
+/** A decimal in [min, max], rounded to `decimals`; `+ 0` turns a rounded -0 into 0. */
+function boundedDecimal(text: string, min: number, max: number, decimals: number): number | null {
+  if (!DECIMAL.test(text)) return null;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < min || value > max) return null;
+  return Number(value.toFixed(decimals)) + 0;
+}
+
+function parseView(value: string | null): MapView | null {
+  const parts = value?.split('/');
+  if (parts?.length !== 3) return null;
+  const [zoom, lat, lon] = parts as [string, string, string];
+  const view = {
+    zoom: boundedDecimal(zoom, 0, 22, 2),
+    lat: boundedDecimal(lat, -90, 90, 5),
+    lon: boundedDecimal(lon, -180, 180, 5),
+  };
+  if (view.zoom === null || view.lat === null || view.lon === null) return null;
+  return { zoom: view.zoom, lat: view.lat, lon: view.lon };
+}
+
+function parseReaderLine(value: string | null): number | null {
+  if (value === null || !LINE_NUMBER.test(value)) return null;
+  const line = Number(value);
+  return line >= 1 && line <= MAX_REPORT_LINE ? line : null;
+}
+
+function parseProject(value: string | null, known: KnownIds): string | null {
+  if (value === null || !PROJECT_ID.test(value)) return null;
+  return !known.projectIds || known.projectIds.has(value) ? value : null;
+}
+
+function parseTownships(value: string | null, known: KnownIds): string[] {
+  const isKnown = (code: string) =>
+    known.townshipCodes ? known.townshipCodes.has(code) : TOWNSHIP_CODE.test(code);
+  return inCodeOrder(listOf(value).filter(isKnown));
+}
+
+/**
+ * Reads a query string (`location.search`, with or without its `?`). Never throws. A repeated
+ * parameter counts once, by its first value (even when a later one would be valid).
+ */
+export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
+  const params = new URLSearchParams(search);
+  const get = (name: string) => params.get(name);
+  const lang = get('lang');
+  return {
+    lang: lang === 'en' || lang === 'zh' ? lang : DEFAULT_STATE.lang,
+    filters: {
+      areas: inVocabularyOrder(listOf(get('area')), AREAS),
+      phases: inVocabularyOrder(listOf(get('phase')), PHASES),
+      categories: inVocabularyOrder(listOf(get('category')), CATEGORIES),
+      townships: parseTownships(get('township'), known),
+      query: parseQuery(get('q')),
+      preciseOnly: get('precise') === '1',
+    },
+    project: parseProject(get('project'), known),
+    view: parseView(get('map')),
+    mode: get('view') === 'gaps' ? 'gaps' : 'browse',
+    embed: get('embed') === '1',
+    a11y: get('a11y') === 'large' ? 'large' : null,
+    reader: parseReaderLine(get('line')),
+  };
+}
+
+/**
+ * Form-encodes a value (never throws, even on a lone surrogate), but leaves "," and "/" readable:
+ * they separate list items and the parts of `map`, and a query string allows them as they are.
+ */
+function encodeValue(value: string): string {
+  return new URLSearchParams({ v: value }).toString().slice(2).replace(/%2C/g, ',').replace(/%2F/g, '/');
+}
+
+/**
+ * Writes the state as a query string: `?` and the parameters in a fixed order, defaults left out,
+ * `''` when everything is default. Equal states give equal strings, and
+ * `parseUrlState(serializeUrlState(s))` gives back `s` for every state `parseUrlState` can return.
+ */
+export function serializeUrlState(state: UrlState): string {
+  const { filters, view } = state;
+  const entries: [string, string | null][] = [
+    ['lang', state.lang === DEFAULT_STATE.lang ? null : state.lang],
+    ['view', state.mode === 'gaps' ? 'gaps' : null],
+    ['area', filters.areas.join(',') || null],
+    ['phase', filters.phases.join(',') || null],
+    ['category', filters.categories.join(',') || null],
+    ['township', filters.townships.join(',') || null],
+    ['precise', filters.preciseOnly ? '1' : null],
+    ['q', filters.query || null],
+    ['project', state.project],
+    ['line', state.reader === null ? null : String(state.reader)],
+    ['map', view === null ? null : `${view.zoom}/${view.lat}/${view.lon}`],
+    ['a11y', state.a11y],
+    ['embed', state.embed ? '1' : null],
+  ];
+  const parts = entries.flatMap(([name, value]) => (value === null ? [] : [`${name}=${encodeValue(value)}`]));
+  return parts.length === 0 ? '' : `?${parts.join('&')}`;
+}

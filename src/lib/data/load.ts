@@ -1,8 +1,11 @@
 /**
- * Reads the data files published beside the app (`data/*.geojson`, see scripts/vite-publish-geodata.ts).
- * URLs are resolved against the page, so the site works from any sub-path.
+ * Reads the data files published beside the app (`data/*`, see scripts/vite-publish-geodata.ts).
+ * URLs are resolved against the page, so the site works from any sub-path. The projects are
+ * validated on arrival: the valid ones are shown, the others listed in a notice.
  */
 import type { FeatureCollection } from 'geojson';
+import { validateProjects, type Problem } from '../domain/validate-projects.ts';
+import type { ProjectFeature } from '../domain/project.ts';
 
 export class DataLoadError extends Error {
   constructor(
@@ -17,7 +20,7 @@ export function dataUrl(file: string, base: string = document.baseURI): string {
   return new URL(`data/${file}`, base).href;
 }
 
-export async function fetchJson<T>(file: string, fetcher: typeof fetch = fetch): Promise<T> {
+async function fetchOk(file: string, fetcher: typeof fetch): Promise<Response> {
   let response: Response;
   try {
     response = await fetcher(dataUrl(file));
@@ -25,6 +28,11 @@ export async function fetchJson<T>(file: string, fetcher: typeof fetch = fetch):
     throw new DataLoadError(file, `network error (${(error as Error).message})`);
   }
   if (!response.ok) throw new DataLoadError(file, `HTTP ${response.status}`);
+  return response;
+}
+
+export async function fetchJson<T>(file: string, fetcher: typeof fetch = fetch): Promise<T> {
+  const response = await fetchOk(file, fetcher);
   try {
     return (await response.json()) as T;
   } catch {
@@ -32,15 +40,25 @@ export async function fetchJson<T>(file: string, fetcher: typeof fetch = fetch):
   }
 }
 
-export interface BaseGeodata {
-  boundary: FeatureCollection;
-  counties: FeatureCollection;
+export async function fetchText(file: string, fetcher: typeof fetch = fetch): Promise<string> {
+  return (await fetchOk(file, fetcher)).text();
 }
 
-export async function loadBaseGeodata(fetcher: typeof fetch = fetch): Promise<BaseGeodata> {
-  const [boundary, counties] = await Promise.all([
+export interface AppData {
+  boundary: FeatureCollection;
+  counties: FeatureCollection;
+  townshipAreas: FeatureCollection;
+  projects: ProjectFeature[];
+  problems: Problem[];
+}
+
+export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppData> {
+  const [boundary, counties, townshipAreas, rawProjects] = await Promise.all([
     fetchJson<FeatureCollection>('xifeng-boundary.geojson', fetcher),
     fetchJson<FeatureCollection>('qingyang-counties.geojson', fetcher),
+    fetchJson<FeatureCollection>('townships.geojson', fetcher),
+    fetchJson<unknown>('projects.geojson', fetcher),
   ]);
-  return { boundary, counties };
+  const { valid, problems } = validateProjects(rawProjects);
+  return { boundary, counties, townshipAreas, projects: valid, problems };
 }

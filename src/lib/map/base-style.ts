@@ -125,6 +125,8 @@ export function districtLabelLayer(lang: Lang): LayerSpecification {
       'text-font': LABEL_FONTS,
       'text-size': ['interpolate', ['linear'], ['zoom'], 8, 18, 11, 24],
       'text-letter-spacing': lang === 'zh' ? 0.3 : 0.05,
+      // Lifted north of its label point, which sits on the city where the projects gather.
+      'text-offset': [0, -5],
       'text-allow-overlap': true,
     },
     paint: {

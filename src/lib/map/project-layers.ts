@@ -1,0 +1,192 @@
+/**
+ * The project layers as pure functions returning style-spec objects (array order = draw order).
+ * Colour tells the task area; form tells the precision, never colour alone:
+ *   exact    a solid dot with a white rim;
+ *   near     a solid dot inside a soft halo (within about 1 km);
+ *   village  a hollow ring (placed at the village, not the site);
+ *   township a dashed-looking wide ring with a count, at the township seat (see project-sources.ts);
+ *   lines    solid when placed at exact/near precision, dashed otherwise.
+ * The selected and hovered projects are raised through feature state (`selected`, `hover`).
+ */
+import type {
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+} from 'maplibre-gl';
+import { AREA_COLOURS } from '../domain/area-colours.ts';
+import { LABEL_FONTS } from './base-style.ts';
+import type { ProjectSources } from './project-sources.ts';
+
+export const PROJECT_SOURCE_IDS = {
+  markers: 'project-markers',
+  lines: 'project-lines',
+  badges: 'township-badges',
+};
+export const INTERACTIVE_LAYERS = ['project-points', 'project-lines', 'township-badges', 'project-clusters'];
+/** Clusters dissolve at this zoom: every marker is visible from here on. */
+export const CLUSTER_MAX_ZOOM = 12;
+
+const areaColour: ExpressionSpecification = [
+  'match',
+  ['get', 'area'],
+  ...Object.entries(AREA_COLOURS).flat(),
+  '#555555',
+] as unknown as ExpressionSpecification;
+
+const state = (key: 'selected' | 'hover'): ExpressionSpecification => [
+  'boolean',
+  ['feature-state', key],
+  false,
+];
+const emphasised: ExpressionSpecification = ['any', state('selected'), state('hover')];
+const precisionIs = (...values: string[]): ExpressionSpecification => [
+  'in',
+  ['get', 'precision'],
+  ['literal', values],
+];
+
+export function projectSourceSpecs(sources: ProjectSources): Record<string, SourceSpecification> {
+  return {
+    [PROJECT_SOURCE_IDS.markers]: {
+      type: 'geojson',
+      data: sources.markers,
+      cluster: true,
+      clusterRadius: 36,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM - 1,
+      promoteId: 'id',
+    },
+    [PROJECT_SOURCE_IDS.lines]: { type: 'geojson', data: sources.lines, promoteId: 'id' },
+    [PROJECT_SOURCE_IDS.badges]: { type: 'geojson', data: sources.badges },
+  };
+}
+
+const radius = (normal: number, raised: number): DataDrivenPropertyValueSpecification<number> => [
+  'case',
+  emphasised,
+  raised,
+  normal,
+];
+
+export function projectLayers(): LayerSpecification[] {
+  const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+  return [
+    {
+      id: 'township-badge-areas',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.badges,
+      paint: {
+        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 16, 12, 40],
+        'circle-color': '#5f6b76',
+        'circle-opacity': 0.1,
+        'circle-stroke-color': '#5f6b76',
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.6,
+      },
+    },
+    {
+      id: 'township-badges',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.badges,
+      paint: {
+        'circle-radius': 11,
+        'circle-color': '#ffffff',
+        'circle-stroke-color': '#5f6b76',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'township-badge-counts',
+      type: 'symbol',
+      source: PROJECT_SOURCE_IDS.badges,
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': LABEL_FONTS,
+        'text-size': 12,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#2f3a44' },
+    },
+    {
+      id: 'project-lines-casing',
+      type: 'line',
+      source: PROJECT_SOURCE_IDS.lines,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': radius(6, 9) },
+    },
+    {
+      id: 'project-lines',
+      type: 'line',
+      source: PROJECT_SOURCE_IDS.lines,
+      filter: precisionIs('exact', 'near'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': areaColour, 'line-width': radius(3.5, 6) },
+    },
+    {
+      id: 'project-lines-approximate',
+      type: 'line',
+      source: PROJECT_SOURCE_IDS.lines,
+      filter: ['!', precisionIs('exact', 'near')],
+      paint: { 'line-color': areaColour, 'line-width': radius(3.5, 6), 'line-dasharray': [2, 1.5] },
+    },
+    {
+      id: 'project-clusters',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.markers,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#37424c',
+        'circle-radius': ['step', ['get', 'point_count'], 14, 5, 17, 15, 21],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2,
+      },
+    },
+    {
+      id: 'project-cluster-counts',
+      type: 'symbol',
+      source: PROJECT_SOURCE_IDS.markers,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONTS,
+        'text-size': 13,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      id: 'project-point-halos',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.markers,
+      filter: ['all', unclustered, precisionIs('near')],
+      paint: { 'circle-radius': radius(15, 19), 'circle-color': areaColour, 'circle-opacity': 0.25 },
+    },
+    {
+      id: 'project-points',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.markers,
+      filter: unclustered,
+      paint: {
+        'circle-radius': ['case', emphasised, 10, ['==', ['get', 'precision'], 'village'], 8, 6.5],
+        // A village-level point is a ring: white inside, the area's colour around.
+        'circle-color': ['case', ['==', ['get', 'precision'], 'village'], '#ffffff', areaColour],
+        'circle-stroke-color': [
+          'case',
+          state('selected'),
+          '#111111',
+          ['==', ['get', 'precision'], 'village'],
+          areaColour,
+          '#ffffff',
+        ],
+        'circle-stroke-width': [
+          'case',
+          state('selected'),
+          3,
+          ['==', ['get', 'precision'], 'village'],
+          3.5,
+          2,
+        ],
+      },
+    },
+  ];
+}

@@ -1,0 +1,31 @@
+/**
+ * The whole map style: the offline basemap, the township areas, the projects, and the district's
+ * name on top. Pure; validated against the style spec in tests/unit/map/.
+ */
+import type { StyleSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+import type { Lang } from '../i18n/messages.ts';
+import { baseLayers, baseSources, districtLabelLayer, type BaseData } from './base-style.ts';
+import { projectLayers, projectSourceSpecs } from './project-layers.ts';
+import type { ProjectSources } from './project-sources.ts';
+import { townshipLayers } from './township-layers.ts';
+
+export interface MapData extends BaseData {
+  townshipAreas: FeatureCollection;
+}
+
+export function fullStyle(data: MapData, projects: ProjectSources, lang: Lang): StyleSpecification {
+  return {
+    version: 8,
+    name: 'xifeng-report-map',
+    sources: {
+      ...baseSources(data),
+      'township-areas': { type: 'geojson', data: data.townshipAreas },
+      ...projectSourceSpecs(projects),
+    },
+    layers: [...baseLayers(lang), ...townshipLayers(lang), ...projectLayers(), districtLabelLayer(lang)],
+  };
+}
+
+/** The label layers whose text follows the language. */
+export const LABEL_LAYERS = ['neighbour-labels', 'township-labels', 'district-label'];

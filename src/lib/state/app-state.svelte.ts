@@ -1,0 +1,102 @@
+/**
+ * The UI state of one mounted app: the URL state (the source of truth for what the user sees),
+ * the loaded data, and what derives from both. Shared through Svelte context, never a module
+ * singleton, so the app can mount twice on one page.
+ */
+import { getContext, setContext } from 'svelte';
+import type { ProjectFeature } from '../domain/project.ts';
+import type { Problem } from '../domain/validate-projects.ts';
+import { facetCounts, splitProjects, summaryCounts, EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
+import { buildSearchIndex } from '../domain/search.ts';
+import { parseUrlState, serializeUrlState, type UrlState } from '../domain/url-state.ts';
+import type { Lang } from '../i18n/messages.ts';
+
+export interface TownshipInfo {
+  code: string;
+  name_zh: string;
+  name_en: string;
+}
+
+type HistoryMode = 'push' | 'replace';
+
+export class AppState {
+  url: UrlState = $state(parseUrlState(location.search));
+  projects: ProjectFeature[] = $state.raw([]);
+  townships: TownshipInfo[] = $state.raw([]);
+  /** Records the app left out because they failed validation, shown in a notice. */
+  problems: Problem[] = $state.raw([]);
+  hovered: string | null = $state(null);
+  /** The report line open in the report reader, or null. */
+  readerLine: number | null = $state(null);
+
+  index = $derived(buildSearchIndex(this.projects, this.townships));
+  split = $derived(splitProjects(this.projects, this.url.filters, this.index));
+  facets = $derived(facetCounts(this.projects, this.url.filters, this.index));
+  summary = $derived(summaryCounts(this.split.mapped, this.split.districtWide));
+  selected: ProjectFeature | null = $derived(this.projects.find((p) => p.id === this.url.project) ?? null);
+  lang: Lang = $derived(this.url.lang);
+
+  constructor() {
+    // Back and forward restore the state the URL describes.
+    window.addEventListener('popstate', () => {
+      this.url = parseUrlState(location.search, this.known());
+    });
+  }
+
+  private known() {
+    // Plain sets: built once per call and read, never mutated, so no reactivity is needed.
+    /* eslint-disable svelte/prefer-svelte-reactivity */
+    return {
+      projectIds: this.projects.length ? new Set(this.projects.map((p) => p.id)) : undefined,
+      townshipCodes: this.townships.length ? new Set(this.townships.map((t) => t.code)) : undefined,
+    };
+    /* eslint-enable svelte/prefer-svelte-reactivity */
+  }
+
+  /** Takes the loaded data, then re-reads the URL so ids and codes are checked against it. */
+  setData(projects: ProjectFeature[], townships: TownshipInfo[], problems: Problem[]): void {
+    this.projects = projects;
+    this.townships = townships;
+    this.problems = problems;
+    const view = this.url.view;
+    this.url = { ...parseUrlState(location.search, this.known()), view };
+    this.write('replace');
+  }
+
+  private write(mode: HistoryMode): void {
+    const url = `${location.pathname}${serializeUrlState(this.url)}${location.hash}`;
+    if (url === `${location.pathname}${location.search}${location.hash}`) return;
+    if (mode === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  }
+
+  update(patch: Partial<UrlState>, mode: HistoryMode = 'push'): void {
+    this.url = { ...this.url, ...patch };
+    this.write(mode);
+  }
+
+  setFilters(patch: Partial<Filters>, mode: HistoryMode = 'push'): void {
+    this.update({ filters: { ...this.url.filters, ...patch } }, mode);
+  }
+
+  clearFilters(): void {
+    this.update({ filters: EMPTY_FILTERS });
+  }
+
+  select(id: string | null): void {
+    if (id !== this.url.project) this.update({ project: id });
+  }
+
+  setView(view: UrlState['view']): void {
+    this.update({ view }, 'replace');
+  }
+
+  townshipName(code: string | null): string | null {
+    const township = this.townships.find((t) => t.code === code);
+    return township ? township[this.lang === 'zh' ? 'name_zh' : 'name_en'] : null;
+  }
+}
+
+const KEY = Symbol('app-state');
+export const provideAppState = (state: AppState) => setContext(KEY, state);
+export const useAppState = () => getContext<AppState>(KEY);

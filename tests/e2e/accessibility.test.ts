@@ -1,0 +1,84 @@
+/**
+ * Accessibility of the main views, checked with axe-core (serious and critical violations fail),
+ * the large-text mode, and the app without WebGL.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openApp, waitForMapIdle } from './page.ts';
+import { seriousViolations } from './app.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const VIEWS = [
+  { name: 'default', query: '' },
+  { name: 'a filtered view', query: '?area=rural&phase=2022' },
+  { name: 'a project detail', query: '?project=xiaojin-sewage-plant' },
+  { name: 'the large-text mode', query: '?a11y=large' },
+  { name: 'English', query: '?lang=en' },
+  { name: 'the phone layout', query: '', viewport: { width: 360, height: 640 } },
+];
+
+describe('axe-core finds no serious or critical violation', () => {
+  it.each(VIEWS)('in $name', async ({ query, viewport }) => {
+    const { page, errors } = await openApp(browser, baseUrl, query, viewport);
+    await waitForMapIdle(page);
+    await page.locator('[data-testid="list-district"], #detail-heading').first().waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('in the report reader', async () => {
+    const { page } = await openApp(browser, baseUrl, '?project=dongzhiyuan-water-plant');
+    await page.locator('#detail-heading').waitFor();
+    await page.getByRole('button', { name: /在报告全文中查看/ }).click();
+    await page.locator('dialog mark').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the large-text mode', () => {
+  it('is switched on by a11y=large and by the button, with larger text and targets', async () => {
+    const { page } = await openApp(browser, baseUrl);
+    await waitForMapIdle(page);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+    expect(await size()).toBe(16);
+    await page.getByRole('button', { name: '大字模式' }).click();
+    expect(await size()).toBe(20);
+    expect(new URL(page.url()).searchParams.get('a11y')).toBe('large');
+    const chip = await page.locator('.chip').first().boundingBox();
+    expect(chip!.height).toBeGreaterThanOrEqual(56);
+    await page.close();
+  });
+});
+
+describe('without WebGL', () => {
+  it('says so clearly, and the list, filters and detail still work', async () => {
+    const noGl = await launchChromium(['--disable-webgl', '--disable-3d-apis']);
+    try {
+      const page = await noGl.newPage({ viewport: { width: 1280, height: 800 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(baseUrl);
+      await expect(page.getByText('此浏览器无法显示地图').isVisible()).resolves.toBe(true);
+      await page.getByRole('button', { name: /县域经济/ }).click();
+      const items = page.locator('[data-testid="list-mapped"] .item, [data-testid="list-district"] .item');
+      await expect.poll(() => items.count()).toBeGreaterThan(0);
+      await items.first().click();
+      await expect(page.locator('#detail-heading').isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+    } finally {
+      await noGl.close();
+    }
+  });
+});

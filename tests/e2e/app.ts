@@ -1,0 +1,72 @@
+/**
+ * What the browsing tests read off the page: the ids in the list, the ids the map's sources hold,
+ * and axe-core's findings.
+ */
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+
+export async function listIds(page: Page, part: 'mapped' | 'district'): Promise<string[]> {
+  return page
+    .locator(`[data-testid="list-${part}"] .item`)
+    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id!));
+}
+
+/** The distinct project ids in the map's project sources (markers, lines, township badges). */
+export async function mapIds(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+    const ids = new Set<string>();
+    for (const name of ['project-markers', 'project-lines']) {
+      const data = (await map
+        .getSource<import('maplibre-gl').GeoJSONSource>(name)!
+        .getData()) as GeoJSON.FeatureCollection;
+      for (const f of data.features) ids.add(String(f.properties!.id));
+    }
+    const badges = (await map
+      .getSource<import('maplibre-gl').GeoJSONSource>('township-badges')!
+      .getData()) as GeoJSON.FeatureCollection;
+    for (const f of badges.features) for (const id of String(f.properties!.ids).split(' ')) ids.add(id);
+    return [...ids];
+  });
+}
+
+/** Waits until the map's sources hold exactly what the list shows (the map updates a frame later). */
+export async function expectMapMatchesList(page: Page): Promise<{ list: string[]; map: string[] }> {
+  let list: string[] = [];
+  let map: string[] = [];
+  for (let attempt = 0; attempt < 50; attempt++) {
+    list = (await listIds(page, 'mapped')).sort();
+    map = (await mapIds(page)).sort();
+    if (JSON.stringify(list) === JSON.stringify(map)) break;
+    await page.waitForTimeout(100);
+  }
+  return { list, map };
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** Runs axe-core on the page; returns the serious and critical violations, summarised. */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx?: unknown,
+            opts?: unknown,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+  });
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 5).join(', ')}`);
+}

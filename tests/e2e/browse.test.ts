@@ -1,0 +1,185 @@
+/**
+ * The journeys a resident makes: filter, search, open a project, follow a shared link, switch
+ * language, read the report, use a phone, use only the keyboard, go back and forward.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { openApp, waitForMapIdle, type WatchedPage } from './page.ts';
+import { expectMapMatchesList, listIds } from './app.ts';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+const opened: WatchedPage[] = [];
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  for (const { errors, outsideRequests } of opened) {
+    expect(errors).toEqual([]);
+    expect(outsideRequests).toEqual([]);
+  }
+  await browser?.close();
+});
+
+async function open(query = '', viewport?: { width: number; height: number }): Promise<Page> {
+  const watched = await openApp(browser, baseUrl, query, viewport);
+  opened.push(watched);
+  await waitForMapIdle(watched.page);
+  // The data has arrived when the list (or, on a shared link, the project's detail) is there.
+  await watched.page.locator('[data-testid="list-district"], #detail-heading').first().waitFor();
+  return watched.page;
+}
+
+describe('browsing the projects', () => {
+  it('filters to one task area: the list and the map show the same projects', async () => {
+    const page = await open();
+    const all = await expectMapMatchesList(page);
+    expect(all.list.length).toBeGreaterThan(20);
+    expect(all.map).toEqual(all.list);
+
+    const chip = page.getByRole('button', { name: /民生/ });
+    const countOnChip = Number(await chip.locator('.count').innerText());
+    await chip.click();
+    await expect(chip.getAttribute('aria-pressed')).resolves.toBe('true');
+    const filtered = await expectMapMatchesList(page);
+    expect(filtered.map).toEqual(filtered.list);
+    expect(filtered.list.length).toBeGreaterThan(0);
+    expect(filtered.list.length).toBeLessThan(all.list.length);
+    const district = await listIds(page, 'district');
+    // The chip's count is every matching project: on the map plus district-wide.
+    expect(filtered.list.length + district.length).toBe(countOnChip);
+    expect(new URL(page.url()).searchParams.get('area')).toBe('livelihood');
+    await expect(page.getByTestId('live-summary').innerText()).resolves.toMatch(
+      new RegExp(`^显示 ${filtered.list.length} 个项目，分布在 \\d+ 个镇街$`),
+    );
+    await page.close();
+  });
+
+  it('finds 董志塬水厂 by searching 水厂, and opens it', async () => {
+    const page = await open();
+    await page.getByRole('searchbox').fill('水厂');
+    const item = page.locator('.item', { hasText: '董志塬水厂' });
+    await item.click();
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('董志塬水厂');
+    await expect(page.locator('blockquote').innerText()).resolves.toContain('建成投用董志塬水厂');
+    expect(new URL(page.url()).searchParams.get('project')).toBe('dongzhiyuan-water-plant');
+    await page.close();
+  });
+
+  it('finds the pig farms by searching "pig" in English', async () => {
+    const page = await open('?lang=en');
+    await page.getByRole('searchbox').fill('pig');
+    const names = await page.locator('.item .name').allInnerTexts();
+    expect(names.length).toBeGreaterThan(0);
+    expect(names.some((n) => /Qilou|Qijialou|Yanqiao|Yanqi/i.test(n))).toBe(true);
+    await page.close();
+  });
+
+  it('opens a project from a shared link, selected on the map', async () => {
+    const page = await open('?project=xiaojin-sewage-plant');
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('肖金污水处理厂');
+    const selected = await page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      return map.getFeatureState({ source: 'project-markers', id: 'xiaojin-sewage-plant' }).selected === true;
+    });
+    expect(selected).toBe(true);
+    await page.close();
+  });
+
+  it('switches to English and back, keeping the state in the URL', async () => {
+    const page = await open('?area=rural');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('h1 .long').innerText()).resolves.toContain('Xifeng District');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('lang')).toBe('en');
+    expect(url.searchParams.get('area')).toBe('rural');
+    await expect(page.locator('.chip[aria-pressed="true"]').innerText()).resolves.toContain('Rural');
+    await page.getByRole('button', { name: '中文' }).click();
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await page.close();
+  });
+
+  it('goes back and forward through filter changes', async () => {
+    const page = await open();
+    await page.getByRole('button', { name: /县域经济/ }).click();
+    await page.getByRole('button', { name: /2021年完成/ }).click();
+    expect(new URL(page.url()).searchParams.get('phase')).toBe('2021');
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('phase')).toBeNull();
+    expect(new URL(page.url()).searchParams.get('area')).toBe('economy');
+    await expect(page.getByRole('button', { name: /2021年完成/ }).getAttribute('aria-pressed')).resolves.toBe(
+      'false',
+    );
+    await page.goForward();
+    await expect.poll(() => new URL(page.url()).searchParams.get('phase')).toBe('2021');
+    await page.close();
+  });
+
+  it('ignores unknown and malformed URL values instead of failing', async () => {
+    const page = await open('?area=nonsense,city&phase=%E0%A4%A&project=<script>&map=abc&lang=fr');
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
+    await expect(page.locator('.chip[aria-pressed="true"]').allInnerTexts()).resolves.toHaveLength(1);
+    await page.close();
+  });
+
+  it("reads the report at the project's line and comes back through a paragraph link", async () => {
+    const page = await open('?project=dongzhiyuan-water-plant');
+    await page.getByRole('button', { name: /在报告全文中查看/ }).click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog.locator('mark').innerText()).resolves.toBe('建成投用董志塬水厂');
+    await expect(dialog.locator('.para.current .num').innerText()).resolves.toBe('65');
+    await dialog.locator('#report-line-93').getByRole('button', { name: '肖金污水处理厂' }).click();
+    await expect(page.getByRole('dialog').isVisible()).resolves.toBe(false);
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('肖金污水处理厂');
+    await page.close();
+  });
+
+  it('works with the keyboard alone: search, open, close with Esc, focus returns', async () => {
+    const page = await open();
+    await page.getByRole('searchbox').focus();
+    await page.keyboard.type('污水处理厂');
+    let reached = '';
+    for (let i = 0; i < 40 && !reached.includes('肖金污水处理厂'); i++) {
+      await page.keyboard.press('Tab');
+      reached = await page.evaluate(() => document.activeElement?.textContent ?? '');
+    }
+    expect(reached).toContain('肖金污水处理厂');
+    await page.keyboard.press('Enter');
+    await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('detail-heading');
+    await page.keyboard.press('Escape');
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.id))
+      .toBe('xiaojin-sewage-plant');
+    await page.close();
+  });
+
+  it('fits a 360-px phone: the list is a bottom sheet, targets are at least 44 px', async () => {
+    const page = await open('', { width: 360, height: 640 });
+    const sheet = page.locator('aside.panel');
+    const box = (await sheet.boundingBox())!;
+    expect(box.y).toBeGreaterThan(200);
+    await page.getByRole('button', { name: '显示列表' }).click();
+    expect((await sheet.boundingBox())!.y).toBeLessThan(box.y);
+    // Checkboxes are excluded: their label, 44 px high, is the target.
+    const small = await page
+      .locator('button:visible, select:visible, input:visible:not([type="checkbox"])')
+      .evaluateAll((nodes) =>
+        nodes
+          .map((n) => ({
+            label: n.textContent?.trim() || n.getAttribute('aria-label') || n.tagName,
+            r: n.getBoundingClientRect(),
+          }))
+          .filter(({ r }) => r.width > 0 && (r.height < 44 || r.width < 24))
+          .map(({ label, r }) => `${label} ${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+    expect(small).toEqual([]);
+    const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(scrollWidth).toBeLessThanOrEqual(360);
+    await page.locator('.item').first().click();
+    await expect(page.locator('#detail-heading').isVisible()).resolves.toBe(true);
+    await page.close();
+  });
+});

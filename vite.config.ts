@@ -8,7 +8,16 @@ export default defineConfig({
   plugins: [svelte(), publishGeodata()],
   // MapLibre's worker is bundled as an ES module and served from our own origin (see src/lib/map/worker.ts).
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 1200 },
+  build: {
+    target: 'es2022',
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // MapLibre in a chunk of its own: cached across releases of our code, and measured apart.
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: false },
   server: { port: 5173 },
 });

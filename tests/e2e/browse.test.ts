@@ -156,6 +156,53 @@ describe('browsing the projects', () => {
     await page.close();
   });
 
+  it('selects a project by clicking its marker, and highlights list items on the map when hovered', async () => {
+    const page = await open('?map=14/35.69/107.61');
+    const point = await page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const { x, y } = map.project([107.623549, 35.695005]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect
+      .poll(() => new URL(page.url()).searchParams.get('project'))
+      .toBe('high-speed-rail-2017-2021');
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('高铁');
+
+    await page.getByRole('button', { name: /返回列表/ }).click();
+    await page.locator('.item[data-id="nanzuo-ruins-excavation"]').hover();
+    const hovered = () =>
+      page.evaluate(
+        () =>
+          (window as unknown as { __map: import('maplibre-gl').Map }).__map.getFeatureState({
+            source: 'project-markers',
+            id: 'nanzuo-ruins-excavation',
+          }).hover === true,
+      );
+    await expect.poll(hovered).toBe(true);
+    await page.mouse.move(1400, 10);
+    await expect.poll(hovered).toBe(false);
+    await page.close();
+  });
+
+  it('moves the map without animation when the user prefers reduced motion', async () => {
+    const watched = await openApp(browser, baseUrl, '', undefined, 'reduce');
+    opened.push(watched);
+    const { page } = watched;
+    await waitForMapIdle(page);
+    await page.locator('.item[data-id="nanzuo-ruins-excavation"]').click();
+    // A jump, not a flight: right after the click the camera is already there and not moving.
+    const camera = await page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      return { moving: map.isMoving(), zoom: map.getZoom(), center: map.getCenter().toArray() };
+    });
+    expect(camera.moving).toBe(false);
+    expect(camera.zoom).toBeGreaterThanOrEqual(14);
+    expect(camera.center[0]).toBeCloseTo(107.599972, 4);
+    await page.close();
+  });
+
   it('fits a 360-px phone: the list is a bottom sheet, targets are at least 44 px', async () => {
     const page = await open('', { width: 360, height: 640 });
     const sheet = page.locator('aside.panel');

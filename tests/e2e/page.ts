@@ -15,8 +15,9 @@ export async function openApp(
   baseUrl: string,
   query = '',
   viewport = { width: 1440, height: 900 },
+  reducedMotion: 'reduce' | 'no-preference' = 'no-preference',
 ): Promise<WatchedPage> {
-  const page = await browser.newPage({ viewport });
+  const page = await browser.newPage({ viewport, reducedMotion });
   const origin = new URL(baseUrl).origin;
   const errors: string[] = [];
   const outsideRequests: string[] = [];

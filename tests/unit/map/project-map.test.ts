@@ -1,0 +1,121 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
+import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
+import { fullStyle } from '../../../src/lib/map/style.ts';
+import { projectSources } from '../../../src/lib/map/project-sources.ts';
+import { cameraTarget } from '../../../src/lib/map/camera.ts';
+import { INTERACTIVE_LAYERS } from '../../../src/lib/map/project-layers.ts';
+
+const read = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as FeatureCollection;
+const data = {
+  boundary: read('xifeng-boundary.geojson'),
+  counties: read('qingyang-counties.geojson'),
+  townshipAreas: read('townships.geojson'),
+};
+const projects = read('projects.geojson').features as unknown as ProjectFeature[];
+
+function project(id: string, precision: string, geometry: ProjectFeature['geometry']): ProjectFeature {
+  return {
+    type: 'Feature',
+    id,
+    geometry,
+    properties: { id, precision, area: 'city', name_zh: id, name_en: id } as ProjectFeature['properties'],
+  };
+}
+
+describe('the full map style', () => {
+  it.each(['zh', 'en'] as const)('is valid against the style spec with the real projects (%s)', (lang) => {
+    const style = fullStyle(data, projectSources(projects), lang);
+    expect(validateStyleMin(style)).toEqual([]);
+    const ids = style.layers.map((l) => l.id);
+    for (const layer of INTERACTIVE_LAYERS) expect(ids).toContain(layer);
+    expect(ids.at(-1)).toBe('district-label');
+    expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+});
+
+describe('projectSources', () => {
+  const exact = project('a', 'exact', { type: 'Point', coordinates: [107.6, 35.8] });
+  const village = project('b', 'village', {
+    type: 'MultiPoint',
+    coordinates: [
+      [107.5, 35.6],
+      [107.7, 35.7],
+    ],
+  });
+  const seatA = project('c', 'township', { type: 'Point', coordinates: [107.63, 35.73] });
+  const seatB = project('d', 'township', {
+    type: 'MultiPoint',
+    coordinates: [
+      [107.63, 35.73],
+      [107.8, 35.6],
+    ],
+  });
+  const road = project('e', 'township', {
+    type: 'LineString',
+    coordinates: [
+      [107.6, 35.6],
+      [107.7, 35.5],
+    ],
+  });
+  const districtWide = project('f', 'district', null);
+  const input = [exact, village, seatA, seatB, road, districtWide];
+
+  it('draws precise points as markers, one for each point of a multi-point', () => {
+    const { markers } = projectSources(input);
+    expect(markers.features.map((f) => f.properties.id)).toEqual(['a', 'b', 'b']);
+  });
+
+  it('gathers township-level points into one badge a seat, never a marker', () => {
+    const { badges } = projectSources(input);
+    expect(
+      badges.features.map((f) => [f.geometry.coordinates, f.properties.ids, f.properties.count]),
+    ).toEqual([
+      [[107.63, 35.73], 'c d', 2],
+      [[107.8, 35.6], 'd', 1],
+    ]);
+  });
+
+  it('draws lines as lines and leaves district-wide records off the map', () => {
+    const { lines, markers, badges } = projectSources(input);
+    expect(lines.features.map((f) => f.properties.id)).toEqual(['e']);
+    const all = [...markers.features, ...lines.features].map((f) => f.properties.id);
+    expect(all).not.toContain('f');
+    expect(badges.features.flatMap((f) => f.properties.ids.split(' '))).not.toContain('f');
+  });
+
+  it('does not mutate its input', () => {
+    const before = JSON.stringify(input);
+    projectSources(input);
+    expect(JSON.stringify(input)).toBe(before);
+  });
+});
+
+describe('cameraTarget', () => {
+  it('centres a point, closer for better precision', () => {
+    expect(cameraTarget(project('a', 'exact', { type: 'Point', coordinates: [107.6, 35.8] }))).toEqual({
+      kind: 'center',
+      center: [107.6, 35.8],
+      zoom: 14,
+    });
+    const township = cameraTarget(project('c', 'township', { type: 'Point', coordinates: [107.6, 35.8] }));
+    expect(township?.kind === 'center' && township.zoom).toBeLessThan(14);
+  });
+
+  it('fits a line or several points, and leaves the map alone for a district-wide record', () => {
+    expect(
+      cameraTarget(
+        project('e', 'township', {
+          type: 'LineString',
+          coordinates: [
+            [107.6, 35.6],
+            [107.7, 35.5],
+          ],
+        }),
+      ),
+    ).toEqual({ kind: 'bounds', bounds: [107.6, 35.5, 107.7, 35.6] });
+    expect(cameraTarget(project('f', 'district', null))).toBeNull();
+  });
+});

@@ -16,14 +16,14 @@ export class DataLoadError extends Error {
   }
 }
 
-export function dataUrl(file: string, base: string = document.baseURI): string {
-  return new URL(`data/${file}`, base).href;
+export function dataUrl(file: string, base: string = document.baseURI, folder = 'data/'): string {
+  return new URL(`${folder}${file}`, base).href;
 }
 
-async function fetchOk(file: string, fetcher: typeof fetch): Promise<Response> {
+async function fetchOk(file: string, fetcher: typeof fetch, folder = 'data/'): Promise<Response> {
   let response: Response;
   try {
-    response = await fetcher(dataUrl(file));
+    response = await fetcher(dataUrl(file, document.baseURI, folder));
   } catch (error) {
     throw new DataLoadError(file, `network error (${(error as Error).message})`);
   }
@@ -31,8 +31,13 @@ async function fetchOk(file: string, fetcher: typeof fetch): Promise<Response> {
   return response;
 }
 
-export async function fetchJson<T>(file: string, fetcher: typeof fetch = fetch): Promise<T> {
-  const response = await fetchOk(file, fetcher);
+/** Reads `<folder><file>` beside the page as JSON; `folder` is `data/` unless given. */
+export async function fetchJson<T>(
+  file: string,
+  fetcher: typeof fetch = fetch,
+  folder = 'data/',
+): Promise<T> {
+  const response = await fetchOk(file, fetcher, folder);
   try {
     return (await response.json()) as T;
   } catch {

@@ -26,8 +26,6 @@ export class AppState {
   /** Records the app left out because they failed validation, shown in a notice. */
   problems: Problem[] = $state.raw([]);
   hovered: string | null = $state(null);
-  /** The report line open in the report reader, or null. */
-  readerLine: number | null = $state(null);
 
   index = $derived(buildSearchIndex(this.projects, this.townships));
   split = $derived(splitProjects(this.projects, this.url.filters, this.index));
@@ -35,6 +33,8 @@ export class AppState {
   summary = $derived(summaryCounts(this.split.mapped, this.split.districtWide));
   selected: ProjectFeature | null = $derived(this.projects.find((p) => p.id === this.url.project) ?? null);
   lang: Lang = $derived(this.url.lang);
+  /** The report line open in the report reader, or null; in the URL, so a reading can be shared. */
+  readerLine: number | null = $derived(this.url.reader);
 
   constructor() {
     // Back and forward restore the state the URL describes.
@@ -85,6 +85,10 @@ export class AppState {
 
   select(id: string | null): void {
     if (id !== this.url.project) this.update({ project: id });
+  }
+
+  openReader(line: number | null): void {
+    if (line !== this.url.reader) this.update({ reader: line });
   }
 
   setView(view: UrlState['view']): void {

@@ -10,6 +10,7 @@ import { facetCounts, splitProjects, summaryCounts, EMPTY_FILTERS, type Filters 
 import { buildSearchIndex } from '../domain/search.ts';
 import { parseUrlState, serializeUrlState, type UrlState } from '../domain/url-state.ts';
 import type { Lang } from '../i18n/messages.ts';
+import { mark, MARKS } from '../perf.ts';
 
 export interface TownshipInfo {
   code: string;
@@ -76,6 +77,7 @@ export class AppState {
   }
 
   setFilters(patch: Partial<Filters>, mode: HistoryMode = 'push'): void {
+    mark(MARKS.start);
     this.update({ filters: { ...this.url.filters, ...patch } }, mode);
   }
 

@@ -33,11 +33,19 @@ export interface SiteOptions {
   headers?: Record<string, string>;
   /** Paths (like `/config.json`) answered with this content instead of the file. */
   files?: Record<string, string>;
+  /** Serve `root` under this path prefix (like `/deep/path/`) to check that the site works from a sub-path. */
+  prefix?: string;
 }
 
-export async function serveStatic({ root, headers = {}, files = {} }: SiteOptions): Promise<StaticSite> {
+export async function serveStatic({
+  root,
+  headers = {},
+  files = {},
+  prefix = '/',
+}: SiteOptions): Promise<StaticSite> {
   const server: Server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const full = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const path = full.startsWith(prefix) ? `/${full.slice(prefix.length)}` : full;
     const file = path.endsWith('/') ? `${path}index.html` : path;
     const type = TYPES[extname(file)] ?? 'application/octet-stream';
     try {

@@ -1,0 +1,238 @@
+/**
+ * Hostile and broken input at run time: project text that carries markup or script is shown as
+ * text everywhere; a projects file that fails validation in part shows the valid records and a
+ * notice; an unreadable file gives a clear message; the map works with every outside request
+ * blocked, from a sub-path, and inside a container that starts hidden.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { serveStatic, type StaticSite } from './static-server.ts';
+
+const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(2)</script>',
+  'javascript:alert(3)',
+  '" onmouseover="alert(4)" x="',
+  '<a href="javascript:alert(5)">link</a>',
+  '<svg onload=alert(6)>',
+];
+const real = JSON.parse(readFileSync('geodata/projects.geojson', 'utf8')) as {
+  features: { id: string; properties: Record<string, unknown>; geometry: unknown }[];
+};
+
+/** The real data with markup planted in every text field of three records, one of them township-level. */
+function poisoned(): string {
+  const features = structuredClone(real.features);
+  for (const [i, id] of [
+    'xiaojin-sewage-plant',
+    'old-town-renewal-qinbaling-xijiao',
+    'dongzhiyuan-water-plant',
+  ].entries()) {
+    const f = features.find((x) => x.id === id)!;
+    const payload = PAYLOADS[i % PAYLOADS.length]!;
+    for (const field of ['name_zh', 'name_en', 'section', 'status_as_stated', 'location_source', 'note']) {
+      f.properties[field] = `${payload} ${PAYLOADS.join(' ')} 注入测试`;
+    }
+  }
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/** The real data plus two records that fail validation. */
+function partlyBroken(): string {
+  const features: unknown[] = structuredClone(real.features);
+  const bad1 = structuredClone(real.features[0]!);
+  bad1.id = 'broken-area';
+  bad1.properties.id = 'broken-area';
+  bad1.properties.area = 'nowhere';
+  const bad2 = structuredClone(real.features[0]!);
+  bad2.id = 'broken-coordinates';
+  bad2.properties.id = 'broken-coordinates';
+  bad2.geometry = { type: 'Point', coordinates: [535.7, 107.6] };
+  features.push(bad1, bad2);
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+let browser: Browser;
+const sites: StaticSite[] = [];
+async function site(files: Record<string, string>, prefix = '/'): Promise<StaticSite> {
+  const s = await serveStatic({ root: 'dist', files, prefix });
+  sites.push(s);
+  return s;
+}
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await Promise.all(sites.map((s) => s.close()));
+});
+
+interface Opened {
+  page: Page;
+  dialogs: string[];
+  errors: string[];
+}
+async function open(url: string, blockOutside = false): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  if (blockOutside) {
+    const origin = new URL(url).origin;
+    await context.route('**/*', (route) =>
+      route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient'),
+    );
+  }
+  await page.goto(url);
+  return { page, dialogs, errors };
+}
+
+/** Elements or attributes that planted markup would create if it were ever parsed as HTML. */
+const injected = (page: Page) =>
+  page.evaluate(() => {
+    const all = [document, ...[...document.querySelectorAll('iframe')].map((f) => f.contentDocument)];
+    return all.flatMap((doc) =>
+      doc
+        ? [
+            ...doc.querySelectorAll(
+              'img[src="x"], svg[onload], script:not([src]), [onerror], [onmouseover], a[href^="javascript:"]',
+            ),
+          ].map((el) => el.outerHTML.slice(0, 80))
+        : [],
+    );
+  });
+
+describe('markup in project text', () => {
+  it('is shown as text in the list, detail, badge popup, report reader and embed builder; nothing runs', async () => {
+    const s = await site({ '/data/projects.geojson': poisoned() });
+    const { page, dialogs, errors } = await open(s.url);
+    await page.locator('[data-testid="list-district"]').waitFor();
+
+    await page.getByRole('searchbox').fill('注入测试');
+    await expect.poll(() => page.locator('.item').count()).toBe(3);
+    await expect(page.locator('.item .name').first().innerText()).resolves.toContain(
+      '<img src=x onerror=alert(1)>',
+    );
+    await page.locator('.item').first().hover();
+    await page.locator('.item').first().click();
+    await expect(page.locator('#detail-heading').innerText()).resolves.toContain('<script>alert(2)</script>');
+    await page.getByRole('button', { name: /在报告全文中查看/ }).click();
+    await page.locator('dialog mark, dialog .para.current').first().waitFor();
+    await page.keyboard.press('Escape');
+
+    // The township badge of the poisoned township-level record, opened on the map.
+    await page.getByRole('button', { name: /返回列表/ }).click();
+    await page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      map.jumpTo({ center: [107.617497, 35.734113], zoom: 13 });
+    });
+    await page.waitForFunction(() =>
+      (window as unknown as { __map: import('maplibre-gl').Map }).__map.loaded(),
+    );
+    const point = await page.evaluate(() => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const { x, y } = map.project([107.617497, 35.734113]);
+      const box = map.getCanvas().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect(page.locator('.badge-popup').innerText()).resolves.toContain('onerror=alert(1)');
+
+    await page.getByRole('button', { name: '嵌入此地图' }).click();
+    await page.locator('#embed-code').waitFor();
+    await page.getByRole('dialog').locator('select').selectOption('xiaojin-sewage-plant');
+    await page.waitForTimeout(1500);
+
+    expect(await injected(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('a broken projects file', () => {
+  it('that fails validation in part: the valid records are shown, with a notice of what was left out', async () => {
+    const s = await site({ '/data/projects.geojson': partlyBroken() });
+    const { page, errors } = await open(s.url);
+    const notice = page.locator('details.notice');
+    await expect(notice.locator('summary').innerText()).resolves.toContain('2 条记录未通过检查');
+    await notice.locator('summary').click();
+    await expect(notice.innerText()).resolves.toContain('broken-area');
+    await expect(notice.innerText()).resolves.toContain('broken-coordinates');
+    const shown = await page.locator('.item').count();
+    expect(shown).toBe(real.features.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('that cannot be read at all: a clear message, not a blank page', async () => {
+    const s = await site({ '/data/projects.geojson': '{"type": "FeatureCollection", "features": [' });
+    const { page, errors } = await open(s.url);
+    await expect(page.getByRole('alert').innerText()).resolves.toMatch(
+      /无法读取地图数据：projects\.geojson: not valid JSON/,
+    );
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('missing pieces', () => {
+  it('works entirely with every outside request blocked, served from a sub-path', async () => {
+    const s = await site({}, '/deep/sub/path/');
+    const { page, errors } = await open(`${s.url}deep/sub/path/?project=xiaojin-sewage-plant`, true);
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('肖金污水处理厂');
+    await page.waitForFunction(() =>
+      (window as unknown as { __map?: { loaded(): boolean } }).__map?.loaded(),
+    );
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('draws correctly when its container starts hidden and becomes visible', async () => {
+    const s = await site({});
+    const host = await site({
+      '/tab.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>tabs</title><link rel="icon" href="data:,"></head><body>
+<button id="show">Map tab</button><div id="tab" style="display:none">
+<iframe src="${s.url}?embed=1" title="map" style="width:900px;height:600px;border:0"></iframe></div>
+<script>document.getElementById('show').onclick = () => (document.getElementById('tab').style.display = 'block');</script>
+</body></html>`,
+    });
+    const { page, errors } = await open(`${host.url}tab.html`);
+    await page.waitForTimeout(2000);
+    await page.click('#show');
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await frame.waitForFunction(() =>
+      (window as unknown as { __map?: { loaded(): boolean } }).__map?.loaded(),
+    );
+    await expect
+      .poll(() =>
+        frame.evaluate(() => {
+          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+          const canvas = map.getCanvas();
+          return {
+            width: canvas.clientWidth,
+            drawn: map.queryRenderedFeatures({ layers: ['district-fill'] }).length,
+          };
+        }),
+      )
+      .toEqual({ width: 900, drawn: expect.any(Number) });
+    const drawn = await frame.evaluate(
+      () =>
+        (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
+          layers: ['district-fill'],
+        }).length,
+    );
+    expect(drawn).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});

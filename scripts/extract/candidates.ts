@@ -1,0 +1,98 @@
+/**
+ * Which clauses name a project. A clause is a candidate when it has a status verb (verbs.ts) and
+ * names something concrete in its object (after the verb, or before a verb that ends the clause):
+ *
+ *   strong verb (建成, 新建, 完成 …)  + a facility, a project word or a target
+ *   weak verb (实施, 推进, 开展 …)    + a facility, a named programme (“…”工程) or a target
+ *   count verb (解决, 输转 …)         + a target
+ *
+ * and is not an economic indicator ("完成地区生产总值85.3亿元"). A following clause of the same
+ * sentence without a verb of its own that carries a target or says what the project is for
+ * ("让2100多户群众…") belongs to the candidate and extends its quote.
+ */
+import { parseTargets } from './targets';
+import type { Span } from './types';
+import { statusOf, type Status } from './verbs';
+import { intlWords, type WordBoundaries } from './words';
+
+const words = (list: string) => list.split(' ');
+
+/** Words for built things (a facility, a network, a plot): enough for any verb. */
+export const FACILITIES = [
+  // water, sewage, energy
+  ...words('水厂 污水处理厂 管网 管道 管廊 线路 变电站 电站 水库 淤地坝 坝 厕所 转运站'),
+  // transport
+  ...words('公路 道路 断头路 硬化路 铁路 天桥 桥 停车场 泊位 车站'),
+  // buildings and sites (园 and 院 only in compounds: 校园 and 庭院 are not facilities)
+  ...words(
+    '厂房 厂 场 楼 园区 产业园 物流园 示范园 公园 果园 基地 中心 市场 街区 广场 综合体 小区 住房 安置点',
+  ),
+  ...words('学校 小学 中学 幼儿园 校区 校舍 学位 医院 卫生院 敬老院 养老院 互助院 餐厅'),
+  // land and villages
+  ...words('农田 大棚 温室 湿地 景区 遗址 示范村 样板村 示范线 示范点'),
+];
+/** Words for an undertaking or an entity: enough for a strong verb, not for a weak one. */
+export const PROJECT_WORDS = words('工程 项目 设施 治理 整治 基金 公司');
+/** …except in these phrases, where they mean work in general ("各项目标", "项目建设"). */
+const GENERAL_PROJECT = /各项目|项目(?:建设|审批|用地|手续|储备|谋划)/g;
+/** A programme with a quoted name ("“百村千户”示范工程"): concrete enough for a weak verb. */
+const NAMED_PROGRAMME = /”[^“”,，]{0,8}工程/;
+/** Economic indicators: reported figures, not projects. */
+export const INDICATORS =
+  /生产总值|财政收入|增加值|零售总额|可支配收入|固定资产投资|城镇化率|覆盖率|优良天|失业率|能耗|价格指数|增长\d/;
+/** Clause openings that say what the project before them is for. */
+const PURPOSE = /^(?:让|使)/;
+
+export interface Candidate {
+  /** The quote: the clause, extended over the clauses that belong to it. */
+  span: Span;
+  status: Status;
+}
+
+export function hasFacility(text: string): boolean {
+  return FACILITIES.some((word) => text.includes(word));
+}
+
+/** Whether one clause names a project, and with which status. */
+export function candidateStatus(clause: string, boundaries: WordBoundaries = intlWords): Status | null {
+  const status = statusOf(clause, boundaries);
+  if (!status) return null;
+  const endsClause = status.at + status.text.length === clause.length;
+  const object = endsClause ? clause.slice(0, status.at) : clause.slice(status.at + status.text.length);
+  const facility = hasFacility(object);
+  if (INDICATORS.test(clause) && !facility) return null;
+  if (parseTargets(clause).length > 0) return status;
+  if (status.verbClass === 'count') return null;
+  if (facility) return status;
+  if (status.verbClass === 'weak') return NAMED_PROGRAMME.test(object) ? status : null;
+  const specific = object.replace(GENERAL_PROJECT, '');
+  return PROJECT_WORDS.some((word) => specific.includes(word)) ? status : null;
+}
+
+/** The candidates of one sentence, given as its clauses on a line. */
+export function candidatesOf(
+  sentence: readonly Span[],
+  lineText: string,
+  boundaries: WordBoundaries = intlWords,
+): Candidate[] {
+  const found: Candidate[] = [];
+  for (let i = 0; i < sentence.length; i += 1) {
+    const clause = sentence[i]!;
+    const status = candidateStatus(clause.text, boundaries);
+    if (!status) continue;
+    let end = clause.end;
+    while (i + 1 < sentence.length && belongsToPrevious(sentence[i + 1]!.text, boundaries)) {
+      i += 1;
+      end = sentence[i]!.end;
+    }
+    const text = lineText.slice(clause.start, end);
+    found.push({ span: { line: clause.line, start: clause.start, end, text }, status });
+  }
+  return found;
+}
+
+function belongsToPrevious(clause: string, boundaries: WordBoundaries): boolean {
+  if (statusOf(clause, boundaries)) return false;
+  // An indicator here is the project's own effect ("绿化覆盖率提高2个百分点"), so it stays.
+  return PURPOSE.test(clause) || parseTargets(clause).length > 0;
+}

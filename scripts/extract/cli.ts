@@ -1,0 +1,88 @@
+/**
+ * `npm run extract`: drafts project records from a government work report (docs/extract.md).
+ * Reads the report, the township list and the gazetteer; writes only to the drafts file, and
+ * refuses to write into geodata/src/ (the published sources).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, USAGE, type Args } from './args';
+import { extract, type Extraction } from './extract';
+import { buildGazetteer } from './gazetteer';
+import { pairDrafts } from './match';
+import { publishedRecords } from './published';
+import { compareText, scoreText } from './report-text';
+import { score } from './score';
+import { everyOffset, intlWords } from './words';
+import { draftsYaml } from './yaml-writer';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The report the published data was made from: --score uses it when no report is given. */
+const DEFAULT_REPORT = 'geodata/sources/xifeng-2022-government-work-report.txt';
+/** The published sources: drafts never go there. */
+const PROTECTED = resolve(ROOT, 'geodata/src');
+
+/** Paths on the command line are relative to where npm was started, as the user typed them. */
+const fromUser = (path: string) => resolve(process.env.INIT_CWD ?? process.cwd(), path);
+/** Default paths are relative to the repository. */
+const fromRoot = (path: string) => (isAbsolute(path) ? path : resolve(ROOT, path));
+
+function run(args: Args): number {
+  if (args.mode === 'help') {
+    console.log(USAGE);
+    return 0;
+  }
+  const reportPath = args.report ? fromUser(args.report) : fromRoot(DEFAULT_REPORT);
+  const text = readFileSync(reportPath, 'utf8');
+  const extraction = runExtraction(args, text);
+  if (extraction.year === null) {
+    console.error('The report names no year (no "YYYY年" in its title or tasks heading): give --year.');
+    return 1;
+  }
+  if (args.mode === 'write') return writeDrafts(args, reportPath, extraction);
+  const published = JSON.parse(readFileSync(userOrRoot(args.published, 'geodata/projects.geojson'), 'utf8'));
+  const pairing = pairDrafts(extraction.drafts, publishedRecords(published, text));
+  console.log(args.mode === 'score' ? scoreText(score(pairing)) : compareText(pairing));
+  return 0;
+}
+
+function runExtraction(args: Args, text: string): Extraction {
+  const townships: unknown = JSON.parse(
+    readFileSync(userOrRoot(args.townships, 'geodata/townships.json'), 'utf8'),
+  );
+  const placesPath = userOrRoot(args.places, 'geodata/src/places.yaml');
+  const places = existsSync(placesPath) ? readFileSync(placesPath, 'utf8') : null;
+  return extract(text, buildGazetteer(townships, places), {
+    year: args.year ?? undefined,
+    boundaries: args.segmenter === 'none' ? everyOffset : intlWords,
+  });
+}
+
+function writeDrafts(args: Args, reportPath: string, extraction: Extraction): number {
+  const name = basename(reportPath, extname(reportPath));
+  const out = args.out ? fromUser(args.out) : resolve(ROOT, 'geodata/drafts', `${name}.yaml`);
+  if (out === PROTECTED || out.startsWith(`${PROTECTED}/`)) {
+    console.error(
+      `Refusing to write drafts into ${relative(ROOT, out)}: drafts go to geodata/drafts/ for review.`,
+    );
+    return 1;
+  }
+  mkdirSync(dirname(out), { recursive: true });
+  const source = relative(ROOT, reportPath).startsWith('..') ? reportPath : relative(ROOT, reportPath);
+  writeFileSync(out, draftsYaml(extraction.drafts, source, extraction.year));
+  console.log(`${extraction.drafts.length} drafts written to ${relative(process.cwd(), out)}`);
+  return 0;
+}
+
+/** An option left at its default is a repository path; one the user gave is relative to them. */
+function userOrRoot(value: string, fallback: string): string {
+  return value === fallback ? fromRoot(value) : fromUser(value);
+}
+
+try {
+  process.exitCode = run(parseArgs(process.argv.slice(2)));
+} catch (error) {
+  console.error(`extract: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(USAGE);
+  process.exitCode = 1;
+}

@@ -1,0 +1,42 @@
+/**
+ * The extractor: report text in, draft records out. Pure (no files), so tests can run it on short
+ * passages with a fixture gazetteer.
+ */
+import { candidatesOf } from './candidates';
+import { buildDraft } from './draft';
+import type { Gazetteer } from './gazetteer';
+import { outline } from './outline';
+import { clausesOfLine, paragraphs } from './segment';
+import type { Draft } from './types';
+import { intlWords, type WordBoundaries } from './words';
+
+export interface ExtractOptions {
+  /** The year of the tasks, when the text does not name it. */
+  year?: number;
+  /** How words are found for the whole-word verb rule (default: Intl.Segmenter). */
+  boundaries?: WordBoundaries;
+}
+
+export interface Extraction {
+  /** The year of the tasks, or null when the text names none (nothing is extracted then). */
+  year: number | null;
+  drafts: Draft[];
+}
+
+export function extract(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Extraction {
+  const plan = outline(paragraphs(text), options.year);
+  const boundaries = options.boundaries ?? intlWords;
+  const drafts: Draft[] = [];
+  for (const { paragraph, context, skipFirstSentence } of plan.plans) {
+    if (!context) continue;
+    const sentences = clausesOfLine(paragraph).slice(skipFirstSentence ? 1 : 0);
+    let n = 0;
+    for (const sentence of sentences) {
+      for (const candidate of candidatesOf(sentence, paragraph.text, boundaries)) {
+        n += 1;
+        drafts.push(buildDraft(`draft-${paragraph.line}-${n}`, candidate, context, gazetteer, boundaries));
+      }
+    }
+  }
+  return { year: plan.year, drafts };
+}

@@ -1,0 +1,37 @@
+/**
+ * Pairs drafts with published records by quote overlap (published.ts: same line, character ranges
+ * intersect). Scoring and --compare both start from this pairing.
+ */
+import { overlap, type PublishedRecord } from './published';
+import type { Draft } from './types';
+
+export interface Pairing {
+  /** Published records whose quote is in this report, each with the drafts that overlap it. */
+  records: { record: PublishedRecord; drafts: Draft[]; best: Draft | null }[];
+  /** Each draft with the published records it overlaps. */
+  drafts: { draft: Draft; records: PublishedRecord[] }[];
+  /** Published records whose quote is not on their line of this report (another report's). */
+  elsewhere: PublishedRecord[];
+}
+
+export function pairDrafts(drafts: readonly Draft[], published: readonly PublishedRecord[]): Pairing {
+  const located = published.filter((record) => record.quote !== null);
+  const records = located.map((record) => {
+    const overlapping = drafts.filter((draft) => overlap(draft.quote, record.quote!) > 0);
+    // The best draft overlaps most; on a tie, the first in report order.
+    const best = overlapping.reduce<Draft | null>(
+      (top, draft) =>
+        !top || overlap(draft.quote, record.quote!) > overlap(top.quote, record.quote!) ? draft : top,
+      null,
+    );
+    return { record, drafts: overlapping, best };
+  });
+  return {
+    records,
+    drafts: drafts.map((draft) => ({
+      draft,
+      records: located.filter((record) => overlap(draft.quote, record.quote!) > 0),
+    })),
+    elsewhere: published.filter((record) => record.quote === null),
+  };
+}

@@ -1,0 +1,55 @@
+/**
+ * Which part of the report a paragraph is in and which phase its records get: the review of the
+ * past year, the review of the past five years, or the year's tasks (docs/data-model.md, phase).
+ */
+
+export type Part = 'review' | 'tasks' | 'other';
+
+/** Words in a part heading (a short line of its own) that say what the part is. */
+export const PART_KEYWORDS: readonly (readonly [Part, RegExp])[] = [
+  // "2023年工作回顾", "本届政府工作总结": looks back.
+  ['review', /回顾|总结/],
+  // "2024年重点任务", "2024年工作安排": the year's tasks.
+  ['tasks', /任务|工作安排|重点工作/],
+];
+
+/** A paragraph of the review that opens with one of these is about the past five years. */
+export const FIVE_YEAR_MARKER = /^(?:——|各位代表[,，])?(?:过去五年|五年来)/;
+/** …and one that opens with one of these is about the past year (the year is checked apart). */
+export const ONE_YEAR_MARKER = /^(?:——)?(?:一年来|(\d{4})年[,，])/;
+
+/** A clause that only says when ("一年来", "——过去五年", "各位代表", "2023年"): not a subject. */
+export const TIME_CLAUSE = /^(?:——)?(?:各位代表|一年来|过去五年|五年来|\d{4}年)$/;
+
+/** The part a heading line announces; a heading with no keyword starts a part without records. */
+export function partOfHeading(heading: string): Part {
+  for (const [part, pattern] of PART_KEYWORDS) if (pattern.test(heading)) return part;
+  return 'other';
+}
+
+/**
+ * The year of the tasks: the year named in the tasks heading, else the first year in the title
+ * line. Null when the text names none (the CLI then asks for --year).
+ */
+export function reportYear(headings: readonly string[], title: string): number | null {
+  for (const heading of headings) {
+    const year = /(\d{4})年/.exec(heading);
+    if (year && partOfHeading(heading) === 'tasks') return Number(year[1]);
+  }
+  const year = /(\d{4})年/.exec(title);
+  return year ? Number(year[1]) : null;
+}
+
+/** Phase keys as the data model writes them: "2022", "2021", "2017-2021". */
+export function phaseKeys(year: number): { tasks: string; lastYear: string; fiveYears: string } {
+  return { tasks: `${year}`, lastYear: `${year - 1}`, fiveYears: `${year - 5}-${year - 1}` };
+}
+
+/** The review phase a paragraph opens with, or null when it does not say (it then continues). */
+export function reviewPhaseOf(paragraph: string, year: number): string | null {
+  const keys = phaseKeys(year);
+  if (FIVE_YEAR_MARKER.test(paragraph)) return keys.fiveYears;
+  const oneYear = ONE_YEAR_MARKER.exec(paragraph);
+  if (oneYear && (oneYear[1] === undefined || Number(oneYear[1]) === year - 1)) return keys.lastYear;
+  return null;
+}

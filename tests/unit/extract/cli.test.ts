@@ -1,0 +1,72 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseArgs } from '../../../scripts/extract/args';
+import { FIXTURES, ROOT } from './helpers';
+
+const run = promisify(execFile);
+const tsx = join(ROOT, 'node_modules/.bin/tsx');
+const cli = (...args: string[]) => run(tsx, [join(ROOT, 'scripts/extract/cli.ts'), ...args], { cwd: ROOT });
+const county = ['--townships', join(FIXTURES, 'townships.json'), '--places', join(FIXTURES, 'places.yaml')];
+const out = mkdtempSync(join(tmpdir(), 'extract-'));
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('parseArgs', () => {
+  it('reads the modes and options', () => {
+    expect(parseArgs(['r.txt', '--out', 'd.yaml', '--year', '2023'])).toMatchObject({
+      mode: 'write',
+      report: 'r.txt',
+      out: 'd.yaml',
+      year: 2023,
+    });
+    expect(parseArgs(['--score']).report).toBeNull();
+    expect(parseArgs(['r.txt', '--compare']).mode).toBe('compare');
+  });
+
+  it('refuses what it cannot use', () => {
+    expect(() => parseArgs([])).toThrow('give the report file');
+    expect(() => parseArgs(['r.txt', '--year', '22'])).toThrow('--year takes a year');
+    expect(() => parseArgs(['r.txt', '--bogus'])).toThrow('unknown option --bogus');
+    expect(() => parseArgs(['r.txt', '--out'])).toThrow('--out needs a value');
+  });
+});
+
+describe('npm run extract', () => {
+  it('writes the drafts file', { timeout: 30_000 }, async () => {
+    const file = join(out, 'drafts.yaml');
+    const { stdout } = await cli(join(FIXTURES, 'qinghe-2024-tasks.txt'), '--out', file, ...county);
+    expect(stdout).toContain('12 drafts written to');
+    expect(readFileSync(file, 'utf8')).toContain('- id: draft-13-4\n');
+  });
+
+  it('refuses to write into geodata/src/', { timeout: 30_000 }, async () => {
+    const target = join(ROOT, 'geodata/src/drafts-test.yaml');
+    await expect(
+      cli(join(FIXTURES, 'qinghe-2024-tasks.txt'), '--out', target, ...county),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining('Refusing to write drafts into geodata/src/drafts-test.yaml'),
+    });
+    expect(existsSync(target)).toBe(false);
+  });
+
+  it(
+    'scores the 2022 report against the published data at or above the goals',
+    { timeout: 30_000 },
+    async () => {
+      const { stdout } = await cli('--score');
+      const figure = (name: string) => Number(new RegExp(`^${name}\\s+([\\d.]+)%`, 'm').exec(stdout)?.[1]);
+      expect(figure('recall')).toBeGreaterThanOrEqual(90);
+      expect(figure('precision')).toBeGreaterThanOrEqual(70);
+      expect(figure('targets')).toBeGreaterThanOrEqual(90);
+    },
+  );
+
+  it('--compare lists both sides', { timeout: 30_000 }, async () => {
+    const { stdout } = await cli('geodata/sources/xifeng-2022-government-work-report.txt', '--compare');
+    expect(stdout).toMatch(/In the drafts, not in the published data \(\d+\)/);
+    expect(stdout).toMatch(/In the published data, not in the drafts \(\d+\)/);
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * What planners download: CSV of the projects they see and of the per-township table, and
+ * GeoJSON of the projects and of the gap grid. Pure functions returning the file's text.
+ *
+ * Exported text is data, never markup or a formula:
+ * - every CSV field is quoted and its quotes doubled (RFC 4180), rows end in CRLF;
+ * - a text field starting with = + - @, a tab or a carriage return gets a leading apostrophe, the
+ *   usual defence against spreadsheet formula injection (OWASP "CSV Injection"): Excel and
+ *   LibreOffice then show the text instead of evaluating it. Numbers we format ourselves
+ *   (coordinates, counts, report lines) are not text and are left as they are;
+ * - the file starts with a UTF-8 byte order mark, without which Excel reads UTF-8 as the local
+ *   code page and shows Chinese as mojibake.
+ */
+import type { CoverageGrid } from './coverage';
+import type { ProjectCollection, ProjectFeature } from './project';
+import type { CountsRow, TownshipCounts } from './township-counts';
+import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from './vocabulary';
+
+const BOM = '\uFEFF';
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** A text field, made safe to open in a spreadsheet. */
+function text(value: string | null | undefined): string {
+  const s = value ?? '';
+  return FORMULA_START.test(s) ? `'${s}` : s;
+}
+
+/** A number we formatted; empty when there is none. */
+function number(value: number | null | undefined): string {
+  return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
+}
+
+/** One RFC 4180 record: every field quoted, quotes doubled. */
+const record = (fields: readonly string[]): string =>
+  fields.map((f) => `"${f.replaceAll('"', '""')}"`).join(',');
+
+/** A whole CSV file: BOM, header, rows, each line ended by CRLF. */
+export function toCsv(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  return BOM + [header, ...rows].map((r) => record(r) + '\r\n').join('');
+}
+
+export const PROJECT_COLUMNS = [
+  'id',
+  'name_zh',
+  'name_en',
+  'area',
+  'phase',
+  'category',
+  'status_as_stated',
+  'township',
+  'precision',
+  'location_source',
+  'quote',
+  'report_line',
+  'longitude',
+  'latitude',
+  'targets',
+] as const;
+
+/**
+ * The projects as CSV, one row each, in the order given (pass the filtered list). `township`
+ * holds every township code the record touches, separated by ";" (empty when district-wide): the
+ * data's own `township` is null for a record spanning several. Longitude and latitude are those
+ * of a Point, else empty; `targets` is the targets as the report writes them, joined by "; ".
+ */
+export function projectsCsv(features: readonly ProjectFeature[]): string {
+  const rows = features.map(({ properties: p, geometry: g }) => {
+    const [lon, lat] = g?.type === 'Point' ? g.coordinates : [null, null];
+    return [
+      text(p.id),
+      text(p.name_zh),
+      text(p.name_en),
+      text(p.area),
+      text(p.phase),
+      text(p.category),
+      text(p.status_as_stated),
+      text(p.townships.join(';')),
+      text(p.precision),
+      text(p.location_source),
+      text(p.quote),
+      number(p.report_line),
+      number(lon),
+      number(lat),
+      text(p.targets.map((t) => t.text).join('; ')),
+    ];
+  });
+  return toCsv(PROJECT_COLUMNS, rows);
+}
+
+const AREA_KEYS = Object.keys(AREAS) as AreaKey[];
+const CATEGORY_KEYS = Object.keys(CATEGORIES) as CategoryKey[];
+
+/** The per-township table as CSV: one row per township, then the district-wide row (code empty). */
+export function townshipCountsCsv(counts: TownshipCounts): string {
+  const header = [
+    'code',
+    'name_zh',
+    'name_en',
+    'total',
+    ...AREA_KEYS.map((k) => `area_${k}`),
+    ...CATEGORY_KEYS.map((k) => `category_${k}`),
+  ];
+  const figures = (row: CountsRow): string[] => [
+    number(row.total),
+    ...AREA_KEYS.map((k) => number(row.byArea[k])),
+    ...CATEGORY_KEYS.map((k) => number(row.byCategory[k])),
+  ];
+  const rows = counts.townships.map((t) => [text(t.code), text(t.name_zh), text(t.name_en), ...figures(t)]);
+  rows.push(['', '全区性', 'District-wide', ...figures(counts.districtWide)]);
+  return toCsv(header, rows);
+}
+
+/**
+ * The projects as an RFC 7946 FeatureCollection (the same records and properties the app loads).
+ * JSON.stringify escapes what JSON needs; a viewer that shows a property must still show it as text.
+ */
+export function projectsGeoJson(features: readonly ProjectFeature[]): string {
+  const collection: ProjectCollection = { type: 'FeatureCollection', features: [...features] };
+  return JSON.stringify(collection);
+}
+
+/** The gap grid as GeoJSON: hexagonal cells with `id` and `distance_km` (null: no project at all). */
+export function gridGeoJson(grid: CoverageGrid): string {
+  return JSON.stringify({ type: 'FeatureCollection', features: grid.features });
+}

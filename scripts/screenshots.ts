@@ -16,6 +16,11 @@ const SHOTS = [
   { name: 'desktop-en', query: '?lang=en', width: 1440, height: 900 },
   { name: 'phone-zh', query: '', width: 360, height: 640 },
   { name: 'phone-en', query: '?lang=en', width: 360, height: 640 },
+  { name: 'detail-zh', query: '?project=xiaojin-sewage-plant', width: 1440, height: 900 },
+  { name: 'detail-phone-en', query: '?project=dongzhiyuan-water-plant&lang=en', width: 360, height: 640 },
+  { name: 'gaps-zh', query: '?view=gaps', width: 1440, height: 900 },
+  { name: 'large-zh', query: '?a11y=large', width: 1440, height: 900 },
+  { name: 'embed-zh', query: '?embed=1&area=rural', width: 800, height: 700 },
 ];
 
 mkdirSync(outDir, { recursive: true });
@@ -35,6 +40,8 @@ try {
       undefined,
       { timeout: 30_000 },
     );
+    // Let the list, detail or analysis arrive before the picture is taken.
+    await page.waitForTimeout(800);
     const file = join(outDir, `${shot.name}.png`);
     await page.screenshot({ path: file });
     console.log(file);

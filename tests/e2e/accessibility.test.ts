@@ -24,6 +24,7 @@ const VIEWS = [
   { name: 'a project detail', query: '?project=xiaojin-sewage-plant' },
   { name: 'the large-text mode', query: '?a11y=large' },
   { name: 'English', query: '?lang=en' },
+  { name: "the planner's view", query: '?view=gaps' },
   { name: 'the phone layout', query: '', viewport: { width: 360, height: 640 } },
 ];
 
@@ -31,7 +32,7 @@ describe('axe-core finds no serious or critical violation', () => {
   it.each(VIEWS)('in $name', async ({ query, viewport }) => {
     const { page, errors } = await openApp(browser, baseUrl, query, viewport);
     await waitForMapIdle(page);
-    await page.locator('[data-testid="list-district"], #detail-heading').first().waitFor();
+    await page.locator('[data-testid="list-district"], #detail-heading, [data-testid="gap-sentence"]').first().waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

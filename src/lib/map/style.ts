@@ -1,5 +1,6 @@
 /**
- * The whole map style: the offline basemap, the township areas, the projects, and the district's
+ * The whole map style: the offline basemap, the planner's layers (hidden until view=gaps), the
+ * township areas, the projects, and the district's
  * name on top. Pure; validated against the style spec in tests/unit/map/.
  */
 import type { StyleSpecification } from 'maplibre-gl';
@@ -9,6 +10,7 @@ import { baseLayers, baseSources, districtLabelLayer, type BaseData } from './ba
 import { projectLayers, projectSourceSpecs } from './project-layers.ts';
 import type { ProjectSources } from './project-sources.ts';
 import { townshipLayers } from './township-layers.ts';
+import { gapLayers, gapSourceSpecs } from './gap-layers.ts';
 
 export interface MapData extends BaseData {
   townshipAreas: FeatureCollection;
@@ -21,9 +23,17 @@ export function fullStyle(data: MapData, projects: ProjectSources, lang: Lang): 
     sources: {
       ...baseSources(data),
       'township-areas': { type: 'geojson', data: data.townshipAreas },
+      ...gapSourceSpecs(),
       ...projectSourceSpecs(projects),
     },
-    layers: [...baseLayers(lang), ...townshipLayers(lang), ...projectLayers(), districtLabelLayer(lang)],
+    // The planner's layers lie over the district and under the township lines and the projects.
+    layers: [
+      ...baseLayers(lang),
+      ...gapLayers(),
+      ...townshipLayers(lang),
+      ...projectLayers(),
+      districtLabelLayer(lang),
+    ],
   };
 }
 

@@ -27,6 +27,8 @@ export class AppState {
   /** Records the app left out because they failed validation, shown in a notice. */
   problems: Problem[] = $state.raw([]);
   hovered: string | null = $state(null);
+  /** A place the map is asked to show (the planner's farthest areas); a new object each time. */
+  cameraRequest: { center: [number, number]; zoom: number } | null = $state.raw(null);
 
   index = $derived(buildSearchIndex(this.projects, this.townships));
   split = $derived(splitProjects(this.projects, this.url.filters, this.index));

@@ -1,0 +1,87 @@
+/**
+ * The planner's view on the map (view=gaps), as pure style-spec builders: the hexagonal coverage
+ * grid coloured by distance to the nearest project of the chosen kind, cells beyond the threshold
+ * drawn strong and the others faint; or a choropleth of project counts on the township areas,
+ * dashed where the areas are schematic. Both sources start empty; MapView fills them.
+ */
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
+import type { FeatureCollection } from 'geojson';
+
+export const GAP_SOURCES = { grid: 'coverage-grid', choropleth: 'township-choropleth' } as const;
+export const GRID_LAYERS = ['coverage-grid-fill', 'coverage-grid-line'];
+export const CHOROPLETH_LAYERS = ['township-choropleth-fill'];
+
+/** Distance (km) → colour: a sequential yellow–red scale, readable with colour blindness. */
+export const DISTANCE_STOPS: [number, string][] = [
+  [0, '#ffffb2'],
+  [2, '#fecc5c'],
+  [5, '#fd8d3c'],
+  [8, '#f03b20'],
+  [12, '#bd0026'],
+];
+/** Project count → colour for the choropleth (a sequential blue scale). */
+export const COUNT_STOPS: [number, string][] = [
+  [0, '#f7fbff'],
+  [1, '#c6dbef'],
+  [3, '#6baed6'],
+  [6, '#2171b5'],
+  [10, '#08306b'],
+];
+
+const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+export function gapSourceSpecs(): Record<string, SourceSpecification> {
+  return {
+    [GAP_SOURCES.grid]: { type: 'geojson', data: empty },
+    [GAP_SOURCES.choropleth]: { type: 'geojson', data: empty },
+  };
+}
+
+const interpolate = (property: string, stops: [number, string][]): ExpressionSpecification =>
+  ['interpolate', ['linear'], ['get', property], ...stops.flat()] as unknown as ExpressionSpecification;
+
+/** Beyond the threshold (or with no project at all): strong; within it: faint. */
+export function beyondOpacity(thresholdKm: number): ExpressionSpecification {
+  return [
+    'case',
+    ['==', ['get', 'distance_km'], null],
+    0.75,
+    ['>', ['get', 'distance_km'], thresholdKm],
+    0.75,
+    0.15,
+  ];
+}
+
+export function gapLayers(thresholdKm = 5): LayerSpecification[] {
+  return [
+    {
+      id: 'coverage-grid-fill',
+      type: 'fill',
+      source: GAP_SOURCES.grid,
+      layout: { visibility: 'none' },
+      paint: {
+        'fill-color': [
+          'case',
+          ['==', ['get', 'distance_km'], null],
+          DISTANCE_STOPS.at(-1)![1],
+          interpolate('distance_km', DISTANCE_STOPS),
+        ],
+        'fill-opacity': beyondOpacity(thresholdKm),
+      },
+    },
+    {
+      id: 'coverage-grid-line',
+      type: 'line',
+      source: GAP_SOURCES.grid,
+      layout: { visibility: 'none' },
+      paint: { 'line-color': '#ffffff', 'line-width': 0.5, 'line-opacity': 0.6 },
+    },
+    {
+      id: 'township-choropleth-fill',
+      type: 'fill',
+      source: GAP_SOURCES.choropleth,
+      layout: { visibility: 'none' },
+      paint: { 'fill-color': interpolate('count', COUNT_STOPS), 'fill-opacity': 0.7 },
+    },
+  ];
+}

@@ -1,0 +1,122 @@
+/**
+ * The planner's view (view=gaps): which kind of project, which locations count, the threshold,
+ * and the analysis, computed in a Web Worker so a large dataset never blocks the page.
+ * The threshold only re-reads the grid (cheap), so the slider answers at once.
+ */
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import {
+  farthestAreas,
+  shareBeyond,
+  type CoverageAnalysis,
+  type CoverageKind,
+  type FarthestArea,
+  type ShareBeyond,
+  type TownshipArea,
+} from '../domain/coverage.ts';
+import type { ProjectFeature } from '../domain/project.ts';
+import type { CoverageReply, CoverageRequest } from '../domain/coverage.worker.ts';
+import {
+  compare2021And2022,
+  townshipCounts,
+  type TownshipComparison,
+  type TownshipCounts,
+} from '../domain/township-counts.ts';
+import type { AppState } from './app-state.svelte.ts';
+
+export type GapsMapLayer = 'grid' | 'choropleth';
+
+export class GapsState {
+  kind: CoverageKind = $state('water');
+  includeApproximate = $state(false);
+  thresholdKm = $state(5);
+  layer: GapsMapLayer = $state('grid');
+  analysis: CoverageAnalysis | null = $state.raw(null);
+  running = $state(false);
+  error: string | null = $state(null);
+
+  /** What the panel and the table count: the projects the current filters select. */
+  readonly filtered: ProjectFeature[];
+  readonly counts: TownshipCounts;
+  readonly comparison: TownshipComparison;
+  readonly share: ShareBeyond | null;
+  readonly farthest: FarthestArea[];
+
+  private readonly app: AppState;
+  private readonly boundary: FeatureCollection<Polygon | MultiPolygon>;
+  private readonly townshipAreas: TownshipArea[];
+  private worker: Worker | null = null;
+  private requestId = 0;
+
+  constructor(
+    app: AppState,
+    boundary: FeatureCollection<Polygon | MultiPolygon>,
+    townshipAreas: TownshipArea[],
+  ) {
+    this.app = app;
+    this.boundary = boundary;
+    this.townshipAreas = townshipAreas;
+    this.filtered = $derived([...app.split.mapped, ...app.split.districtWide]);
+    this.counts = $derived(townshipCounts(this.filtered, app.townships));
+    this.comparison = $derived(compare2021And2022(this.filtered, app.townships));
+    this.share = $derived(this.analysis ? shareBeyond(this.analysis.grid, this.thresholdKm) : null);
+    this.farthest = $derived(this.analysis ? farthestAreas(this.analysis.grid, 5, townshipAreas) : []);
+  }
+
+  /** Recomputes the grid for the current kind, rule and filters; stale replies are dropped. */
+  run(): void {
+    this.worker ??= this.startWorker();
+    const request: CoverageRequest = {
+      requestId: ++this.requestId,
+      boundary: this.boundary,
+      // Plain objects: state proxies cannot be cloned into a worker.
+      projects: $state.snapshot(this.app.projects) as CoverageRequest['projects'],
+      kind: this.kind,
+      options: {
+        includeApproximate: this.includeApproximate,
+        thresholdKm: this.thresholdKm,
+        townships: this.townshipAreas,
+        current: { filters: $state.snapshot(this.app.url.filters), index: this.app.index },
+      },
+    };
+    this.running = true;
+    this.worker.postMessage(request);
+  }
+
+  private startWorker(): Worker {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a module URL for Vite, not state
+    const worker = new Worker(new URL('../domain/coverage.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = ({ data }: MessageEvent<CoverageReply>) => {
+      if (data.requestId !== this.requestId) return;
+      this.running = false;
+      if (data.ok) {
+        this.analysis = data.result;
+        this.error = null;
+      } else {
+        this.error = data.error;
+      }
+    };
+    worker.onerror = (event) => {
+      this.running = false;
+      this.error = event.message || 'the analysis worker failed';
+    };
+    return worker;
+  }
+
+  /** Township areas with the count of filtered projects touching each, for the choropleth. */
+  choropleth(): FeatureCollection {
+    // A plain map, built and read here only.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const byCode = new Map(this.counts.townships.map((row) => [row.code, row.total]));
+    return {
+      type: 'FeatureCollection',
+      features: this.townshipAreas.map((f) => ({
+        ...f,
+        properties: { ...f.properties, count: byCode.get(f.properties.code) ?? 0 },
+      })),
+    };
+  }
+
+  dispose(): void {
+    this.worker?.terminate();
+  }
+}

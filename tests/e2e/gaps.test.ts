@@ -1,0 +1,142 @@
+/**
+ * The planner's view (view=gaps) against the domain functions on the same data: the sentence for a
+ * chosen kind and threshold, the per-township table, the 2021/2022 table, and the exports parsed back.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { launchChromium } from './chromium.ts';
+import { openApp, waitForMapIdle } from './page.ts';
+import { analyseCoverage, shareBeyond, type TownshipArea } from '../../src/lib/domain/coverage.ts';
+import { townshipCounts } from '../../src/lib/domain/township-counts.ts';
+import type { ProjectFeature } from '../../src/lib/domain/project.ts';
+import { parseCsv } from '../helpers/csv.ts';
+
+const baseUrl = inject('baseUrl');
+const read = <T>(file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as T;
+const projects = read<{ features: ProjectFeature[] }>('projects.geojson').features;
+const boundary = read<FeatureCollection<Polygon | MultiPolygon>>('xifeng-boundary.geojson');
+const townshipAreas = read<{ features: TownshipArea[] }>('townships.geojson').features;
+const townships = townshipAreas.map((f) => f.properties);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openGaps(query = '?view=gaps'): Promise<{ page: Page; errors: string[] }> {
+  const { page, errors } = await openApp(browser, baseUrl, query);
+  await waitForMapIdle(page);
+  await page.locator('[data-testid="gap-sentence"]').waitFor();
+  return { page, errors };
+}
+
+const percent = (share: number) =>
+  new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0 }).format(share * 100);
+
+describe('the planner’s view', () => {
+  it('says the whole district is a gap when no project of the kind is located precisely enough', async () => {
+    const { page, errors } = await openGaps();
+    const expected = analyseCoverage(projects, boundary, 'water', { townships: townshipAreas });
+    expect(expected.projectsUsed).toBe(0);
+    await expect(page.getByTestId('gap-sentence').innerText()).resolves.toBe(
+      '没有可计入的已定位“供水”项目：全区都是空白。',
+    );
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('computes the share for a kind, the approximate switch and a threshold, as the domain functions do', async () => {
+    const { page, errors } = await openGaps();
+    await page.getByLabel('任何类别').check();
+    await page.getByLabel('也计入乡镇级近似位置').check();
+    await page.locator('input[type="range"]').fill('3');
+    const analysis = analyseCoverage(projects, boundary, 'any', {
+      includeApproximate: true,
+      townships: townshipAreas,
+    });
+    const { share } = shareBeyond(analysis.grid, 3);
+    expect(analysis.projectsUsed).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByTestId('gap-sentence').innerText())
+      .toBe(`西峰区 ${percent(share)}% 的面积距最近的“任何类别”项目超过 3 公里。`);
+    // The grid on the map is the one the sentence was computed from.
+    const cells = await page.evaluate(async () => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const data = (await map
+        .getSource<import('maplibre-gl').GeoJSONSource>('coverage-grid')!
+        .getData()) as GeoJSON.FeatureCollection;
+      return {
+        count: data.features.length,
+        visible: map.getLayoutProperty('coverage-grid-fill', 'visibility'),
+      };
+    });
+    expect(cells).toEqual({ count: analysis.grid.features.length, visible: 'visible' });
+    // Choosing a farthest area moves the map there.
+    const before = await page.evaluate(() =>
+      (window as unknown as { __map: import('maplibre-gl').Map }).__map.getCenter().toArray(),
+    );
+    await page.locator('.farthest button').first().click();
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (window as unknown as { __map: import('maplibre-gl').Map }).__map.getCenter().toArray(),
+        ),
+      )
+      .not.toEqual(before);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the per-township table as townshipCounts gives it, sortable from the keyboard', async () => {
+    const { page, errors } = await openGaps();
+    const counts = townshipCounts(projects, townships);
+    const rows = await page
+      .locator('[data-testid="township-table"] tbody tr')
+      .evaluateAll((trs) =>
+        trs.map((tr) => [(tr as HTMLElement).dataset.code, Number(tr.querySelector('td')!.textContent)]),
+      );
+    expect(Object.fromEntries(rows)).toEqual(
+      Object.fromEntries(counts.townships.map((r) => [r.code, r.total])),
+    );
+    const total = page.locator('[data-testid="township-table"] thead button', { hasText: '合计' });
+    await total.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('th[aria-sort="descending"]').innerText()).resolves.toContain('合计');
+    const sorted = await page
+      .locator('[data-testid="township-table"] tbody tr td:first-of-type')
+      .allInnerTexts()
+      .then((cells) => cells.map(Number));
+    expect(sorted).toEqual([...sorted].sort((a, b) => b - a));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('exports the filtered projects as CSV with a BOM and as GeoJSON, which parse back', async () => {
+    const { page, errors } = await openGaps('?view=gaps&area=rural');
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '项目表（CSV）' }).click();
+    const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    expect(header!.slice(0, 3)).toEqual(['id', 'name_zh', 'name_en']);
+    const rural = projects.filter((p) => p.properties.area === 'rural');
+    expect(rows.map((r) => r[0]).sort()).toEqual(rural.map((p) => p.id).sort());
+    // The report's words survive the round trip character for character.
+    const quoteColumn = header!.indexOf('quote');
+    for (const row of rows) {
+      expect(row[quoteColumn]).toBe(rural.find((p) => p.id === row[0])!.properties.quote);
+    }
+
+    const geoDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '项目（GeoJSON）' }).click();
+    const geo = JSON.parse(readFileSync((await (await geoDownload).path())!, 'utf8')) as FeatureCollection;
+    expect(geo.features.map((f) => f.id).sort()).toEqual(rural.map((p) => p.id).sort());
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -32,7 +32,10 @@ describe('axe-core finds no serious or critical violation', () => {
   it.each(VIEWS)('in $name', async ({ query, viewport }) => {
     const { page, errors } = await openApp(browser, baseUrl, query, viewport);
     await waitForMapIdle(page);
-    await page.locator('[data-testid="list-district"], #detail-heading, [data-testid="gap-sentence"]').first().waitFor();
+    await page
+      .locator('[data-testid="list-district"], #detail-heading, [data-testid="gap-sentence"]')
+      .first()
+      .waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

@@ -116,6 +116,15 @@ describe('the planner’s view', () => {
     await page.close();
   });
 
+  it('works in embed mode too, with the schematic areas labelled', async () => {
+    const { page, errors } = await openGaps('?embed=1&view=gaps');
+    await expect(page.getByTestId('gap-sentence').isVisible()).resolves.toBe(true);
+    await expect(page.getByLabel(/各镇街项目数（乡镇范围为示意）/).isVisible()).resolves.toBe(true);
+    await expect(page.locator('footer.attribution').innerText()).resolves.toContain('乡镇范围为示意');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('exports the filtered projects as CSV with a BOM and as GeoJSON, which parse back', async () => {
     const { page, errors } = await openGaps('?view=gaps&area=rural');
     const csvDownload = page.waitForEvent('download');

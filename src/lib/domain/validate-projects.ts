@@ -3,9 +3,14 @@
  * run time. Pure: unknown JSON in, the valid features and a list of problems out. A bad record is
  * dropped and reported, the good ones are kept, so the app can show what it has plus a notice.
  * It never throws and never mutates its input (valid features are returned as the same objects).
+ * This file checks the collection, the features and their properties; the geometry checks are in
+ * `validate-geometry.ts` (its `hasAtMostSixDecimals` is re-exported from here).
  */
-import type { ProjectFeature, ProjectGeometryType } from './project';
+import type { ProjectFeature } from './project';
+import { geometryIssues, isKeyOf, isRecord, show, type Issue } from './validate-geometry';
 import { AREAS, CATEGORIES, PHASES, PRECISIONS, UNITS } from './vocabulary';
+
+export { hasAtMostSixDecimals } from './validate-geometry';
 
 export interface Problem {
   /** The record's id when it has a string one. */
@@ -22,50 +27,15 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-type Issue = Omit<Problem, 'id' | 'index'>;
 type Props = Record<string, unknown>;
 
 export const PROJECT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TOWNSHIP_CODE_PATTERN = /^\d{9}$/;
 const CITED_PATTERN = /\bcited\b/i;
 
-/** Least length of the coordinate lists at each depth, positions last (a ring needs 4 positions). */
-const MIN_LENGTHS: Record<ProjectGeometryType, readonly number[]> = {
-  Point: [],
-  MultiPoint: [1],
-  LineString: [2],
-  MultiLineString: [1, 2],
-  Polygon: [1, 4],
-  MultiPolygon: [1, 1, 4],
-};
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const isKeyOf = (table: object) => (v: unknown) => typeof v === 'string' && Object.hasOwn(table, v);
 const isTownshipCode = (v: unknown) => typeof v === 'string' && TOWNSHIP_CODE_PATTERN.test(v);
 const isCount = (v: unknown, min: number): v is number => Number.isInteger(v) && (v as number) >= min;
-
-/** What a reader needs to see in a message; long values are cut so a 1 MB string stays readable. */
-function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
-    return `a ${typeof value}`;
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    return Array.isArray(value) ? 'a list' : 'an object'; // cyclic, or a getter that throws
-  }
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
-
-/** Exact for doubles: n / 1e6 is the double nearest the decimal, so a 6-decimal value round-trips. */
-export function hasAtMostSixDecimals(x: number): boolean {
-  return Math.round(x * 1e6) / 1e6 === x;
-}
 
 interface FieldRule {
   field: string;
@@ -153,74 +123,6 @@ function targetIssue(t: unknown): string | null {
   }
   if (!isKeyOf(UNITS)(t.unit)) return `unit ${show(t.unit)} is not a known unit`;
   return isNonEmptyString(t.text) ? null : `text is ${show(t.text)}, not a non-empty string`;
-}
-
-function positionIssue(p: unknown): string | null {
-  if (!Array.isArray(p) || p.length !== 2) return 'is not a [lon, lat] pair';
-  const [lon, lat] = p as unknown[];
-  if (typeof lon !== 'number' || typeof lat !== 'number' || !Number.isFinite(lon) || !Number.isFinite(lat)) {
-    return 'has a coordinate that is not a finite number';
-  }
-  if (lon < -180 || lon > 180) return `has longitude ${lon}, outside [-180, 180]`;
-  if (lat < -90 || lat > 90) return `has latitude ${lat}, outside [-90, 90]`;
-  if (!hasAtMostSixDecimals(lon) || !hasAtMostSixDecimals(lat))
-    return `[${lon}, ${lat}] has more than 6 decimals`;
-  return null;
-}
-
-/** The first problem in nested coordinate lists, or null. Only the first is reported: one is enough to drop it. */
-function coordinatesIssue(
-  value: unknown,
-  minLengths: readonly number[],
-  path: string,
-  ring: boolean,
-): string | null {
-  if (minLengths.length === 0) {
-    const issue = positionIssue(value);
-    return issue === null ? null : `coordinates${path} ${issue}`;
-  }
-  const [min = 1, ...rest] = minLengths;
-  if (!Array.isArray(value)) return `coordinates${path} is ${show(value)}, not a list`;
-  if (value.length < min) return `coordinates${path} has ${value.length} item(s), fewer than ${min}`;
-  for (let i = 0; i < value.length; i++) {
-    const issue = coordinatesIssue(value[i], rest, `${path}[${i}]`, ring);
-    if (issue !== null) return issue;
-  }
-  const [first, last] = [value[0] as number[], value[value.length - 1] as number[]];
-  if (ring && rest.length === 0 && (first[0] !== last[0] || first[1] !== last[1])) {
-    return `coordinates${path} is a ring that is not closed`;
-  }
-  return null;
-}
-
-function geometryIssues(geometry: unknown, precision: unknown): Issue[] {
-  if (geometry === null) {
-    if (precision === 'district' || !isKeyOf(PRECISIONS)(precision)) return [];
-    const message = `the record has no geometry but precision ${show(precision)}`;
-    return [{ field: 'precision', message, fix: 'use precision "district" for a record with no geometry' }];
-  }
-  const type = isRecord(geometry) ? geometry.type : undefined;
-  if (!isRecord(geometry) || !isKeyOf(MIN_LENGTHS)(type)) {
-    const message = `geometry ${isRecord(geometry) ? `type ${show(type)}` : show(geometry)} is not allowed`;
-    return [{ field: 'geometry', message, fix: `use null or one of ${Object.keys(MIN_LENGTHS).join(', ')}` }];
-  }
-  const geometryType = type as ProjectGeometryType;
-  const polygonal = geometryType === 'Polygon' || geometryType === 'MultiPolygon';
-  const issues: Issue[] = [];
-  const issue = coordinatesIssue(geometry.coordinates, MIN_LENGTHS[geometryType], '', polygonal);
-  if (issue !== null) {
-    const fix = 'give WGS84 [lon, lat] positions with at most 6 decimals';
-    issues.push({ field: 'geometry.coordinates', message: `${geometryType} ${issue}`, fix });
-  }
-  if (precision === 'district') {
-    const message = 'precision is "district" but the record has a geometry';
-    issues.push({
-      field: 'precision',
-      message,
-      fix: 'set geometry to null, or give the precision of its places',
-    });
-  }
-  return issues;
 }
 
 function propertyIssues(p: Props): Issue[] {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { clickMapAt } from './map.ts';
 import { openApp, waitForMapIdle, type WatchedPage } from './page.ts';
 import { expectMapMatchesList, listIds } from './app.ts';
 
@@ -158,13 +159,7 @@ describe('browsing the projects', () => {
 
   it('selects a project by clicking its marker, and highlights list items on the map when hovered', async () => {
     const page = await open('?map=14/35.69/107.61');
-    const point = await page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      const { x, y } = map.project([107.623549, 35.695005]);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y };
-    });
-    await page.mouse.click(point.x, point.y);
+    await clickMapAt(page, [107.623549, 35.695005]);
     await expect
       .poll(() => new URL(page.url()).searchParams.get('project'))
       .toBe('high-speed-rail-2017-2021');

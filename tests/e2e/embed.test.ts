@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { districtFeaturesDrawn } from './map.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 import { strictCsp } from './csp.ts';
 
@@ -108,12 +109,7 @@ describe('the embedded map', () => {
     const href = new URL((await link.getAttribute('href'))!, app.url);
     expect(href.searchParams.get('embed')).toBeNull();
     expect(href.searchParams.get('area')).toBe('rural');
-    const drawn = await frame.evaluate(
-      () =>
-        (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
-          layers: ['district-fill'],
-        }).length,
-    );
+    const drawn = await districtFeaturesDrawn(frame);
     expect(drawn).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);

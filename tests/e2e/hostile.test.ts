@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
+import { clickMapAt, districtFeaturesDrawn } from './map.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 
 const PAYLOADS = [
@@ -137,13 +138,7 @@ describe('markup in project text', () => {
     await page.waitForFunction(() =>
       (window as unknown as { __map: import('maplibre-gl').Map }).__map.loaded(),
     );
-    const point = await page.evaluate(() => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      const { x, y } = map.project([107.617497, 35.734113]);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + x, y: box.top + y };
-    });
-    await page.mouse.click(point.x, point.y);
+    await clickMapAt(page, [107.617497, 35.734113]);
     await expect(page.locator('.badge-popup').innerText()).resolves.toContain('onerror=alert(1)');
 
     await page.getByRole('button', { name: '嵌入此地图' }).click();
@@ -225,12 +220,7 @@ describe('missing pieces', () => {
         }),
       )
       .toEqual({ width: 900, drawn: expect.any(Number) });
-    const drawn = await frame.evaluate(
-      () =>
-        (window as unknown as { __map: import('maplibre-gl').Map }).__map.queryRenderedFeatures({
-          layers: ['district-fill'],
-        }).length,
-    );
+    const drawn = await districtFeaturesDrawn(frame);
     expect(drawn).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await page.context().close();

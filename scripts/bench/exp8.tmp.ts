@@ -1,0 +1,12 @@
+import { launchChromium } from '../../tests/e2e/chromium.ts';
+import { serve } from './serve.ts';
+import { closePage, loadTiming, openMeasured } from './page.ts';
+import { checkLongList } from './list-check.ts';
+const site = await serve(process.argv[2]!);
+const browser = await launchChromium();
+const page = await openMeasured(browser, site.url, { width: 1440, height: 900 });
+await loadTiming(page);
+console.log(await checkLongList(page));
+await closePage(page);
+await browser.close();
+await site.close();

@@ -1,0 +1,72 @@
+/**
+ * Interaction: a filter change until both the list and the map show the result. The app marks
+ * `filter:start` when the filter changes, `filter:list` once the list's DOM shows the result and
+ * `filter:map` once the map is idle with the new data (src/lib/perf.ts); a change lasts
+ * max(list, map) − start. Changes are clicks on the task-area chips: chip k on, chip k off,
+ * chip k+1 on, …, so half of them narrow to one area and half widen back to everything.
+ * The floor does the same with MapLibre alone: the points of one area given to its source.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { closePage, loadTiming, openMeasured } from './page.ts';
+import { VIEWPORT } from './load.ts';
+import type { FilterChange } from './results.ts';
+
+const AREAS = ['city', 'rural', 'economy', 'ecology', 'livelihood'];
+
+async function oneChange(page: Page, click: () => Promise<void>): Promise<FilterChange> {
+  await page.evaluate(() => performance.clearMarks());
+  await click();
+  await page.waitForFunction(
+    `performance.getEntriesByName('filter:list').length > 0 &&
+     performance.getEntriesByName('filter:map').length > 0 && window.__map.loaded()`,
+    undefined,
+    { timeout: 120_000, polling: 20 },
+  );
+  return page.evaluate(() => {
+    const last = (name: string) => performance.getEntriesByName(name).at(-1)!.startTime;
+    const [start, list, map] = [last('filter:start'), last('filter:list'), last('filter:map')];
+    return { total: Math.max(list, map) - start, list: list - start, map: map - start };
+  });
+}
+
+export async function appFilterChanges(
+  browser: Browser,
+  siteUrl: string,
+  changes: number,
+): Promise<FilterChange[]> {
+  const page = await openMeasured(browser, siteUrl, VIEWPORT);
+  await loadTiming(page);
+  const chips = page.locator('.filters fieldset').first().locator('.chip');
+  if ((await chips.count()) !== AREAS.length)
+    throw new Error('expected 5 task-area chips in the filter panel');
+  const times: FilterChange[] = [];
+  for (let i = 0; i < changes; i++) {
+    const chip = chips.nth(Math.floor(i / 2) % AREAS.length);
+    times.push(await oneChange(page, () => chip.click()));
+  }
+  await closePage(page);
+  return times;
+}
+
+export async function floorFilterChanges(
+  browser: Browser,
+  siteUrl: string,
+  bounds: readonly number[],
+  viewport: { width: number; height: number },
+  changes: number,
+): Promise<number[]> {
+  const page = await openMeasured(browser, `${siteUrl}floor/#${bounds.join(',')}`, viewport);
+  await loadTiming(page);
+  const times: number[] = [];
+  for (let i = 0; i < changes; i++) {
+    const area = i % 2 === 0 ? AREAS[Math.floor(i / 2) % AREAS.length]! : null;
+    times.push(
+      await page.evaluate(
+        (a) => (window as unknown as { __floorFilter(a: string | null): Promise<number> }).__floorFilter(a),
+        area,
+      ),
+    );
+  }
+  await closePage(page);
+  return times;
+}

@@ -1,0 +1,39 @@
+/** What one benchmark run found, per dataset; filled by run.ts, read by report.ts. */
+import type { FileBytes } from './bytes.ts';
+import type { HeapFigures } from './memory.ts';
+import type { LoadTiming } from './page.ts';
+import type { Machine } from './machine.ts';
+
+export interface FilterChange {
+  total: number;
+  list: number;
+  map: number;
+}
+
+export interface DatasetResult {
+  label: string;
+  projects: number;
+  /** gzip bytes of this dataset's projects.geojson. */
+  projectsGzip: number;
+  /** gzip bytes of the first view's data files with this dataset. */
+  dataGzip: number;
+  app: LoadTiming[];
+  floor: LoadTiming[];
+  mapOnly: LoadTiming[];
+  heap?: HeapFigures;
+  floorHeap?: HeapFigures;
+  filter: FilterChange[];
+  floorFilter: number[];
+  /** node timing of hexGridCoverage, or null when the module is not there. */
+  grid: { ms: number; cells: number } | null;
+}
+
+export interface BenchResults {
+  machine: Machine;
+  /** The first view's files with the real data. */
+  files: FileBytes[];
+  datasets: DatasetResult[];
+  /** Whether the gaps view started its coverage worker (checked at the largest size), or null when not checked. */
+  gridOffMainThread: boolean | null;
+  minutes: number;
+}

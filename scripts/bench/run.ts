@@ -1,0 +1,124 @@
+/**
+ * npm run bench: builds the app once, serves it with the real data and with 100, 10,000 and
+ * 100,000 synthetic projects (scripts/bench/generate.ts), and measures bytes, load, filter
+ * changes, the coverage grid and memory, next to the floor (MapLibre alone, scripts/bench/floor/).
+ * Prints one table and writes it into docs/performance.md. Times are reported, never asserted.
+ *
+ *   npm run bench              the full run (about 10 minutes on 2 cores)
+ *   npm run bench -- --quick   one run a size and a few changes, to try the benchmark itself
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { launchChromium } from '../../tests/e2e/chromium.ts';
+import type { ProjectFeature } from '../../src/lib/domain/project.ts';
+import { buildApp, buildFloor, makeSite } from './build.ts';
+import { fileBytes, recordRequests } from './bytes.ts';
+import { syntheticFile } from './generate.ts';
+import { measureLoads, VIEWPORT } from './load.ts';
+import { appFilterChanges, floorFilterChanges } from './interaction.ts';
+import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
+import { describeMachine } from './machine.ts';
+import { closePage, loadTiming, openMeasured } from './page.ts';
+import { reportBlock, withBlock } from './report.ts';
+import type { BenchResults, DatasetResult } from './results.ts';
+import { serve } from './serve.ts';
+
+const quick = process.argv.includes('--quick');
+const SIZES: { key: string; label: string; n: number | null; runs: number }[] = [
+  { key: 'real', label: 'real data', n: null, runs: 5 },
+  { key: 'n100', label: '100', n: 100, runs: 5 },
+  { key: 'n10k', label: '10,000', n: 10_000, runs: 5 },
+  { key: 'n100k', label: '100,000', n: 100_000, runs: 3 },
+];
+const CHANGES = quick ? 6 : 50;
+const FLOOR_CHANGES = quick ? 4 : 20;
+const DOC = 'docs/performance.md';
+
+const started = performance.now();
+const log = (message: string) =>
+  console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
+
+function districtBounds(): number[] {
+  const outline = JSON.parse(readFileSync('geodata/xifeng-boundary.geojson', 'utf8')) as {
+    features: { geometry: { coordinates: number[][][] | number[][][][] } }[];
+  };
+  const points = outline.features.flatMap((f) => f.geometry.coordinates.flat(3) as number[]);
+  const xs = points.filter((_, i) => i % 2 === 0);
+  const ys = points.filter((_, i) => i % 2 === 1);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'xifeng-bench-'));
+log(`building the app and the floor in ${tmp}`);
+await buildApp(join(tmp, 'app'));
+await buildFloor(join(tmp, 'floor'));
+const features = new Map<string, ProjectFeature[]>();
+for (const size of SIZES) {
+  const text = size.n === null ? null : syntheticFile(size.n);
+  makeSite(join(tmp, 'app'), join(tmp, 'floor'), join(tmp, 'sites', size.key), text);
+  const json = text ?? readFileSync(join(tmp, 'app/data/projects.geojson'), 'utf8');
+  features.set(size.key, (JSON.parse(json) as { features: ProjectFeature[] }).features);
+  log(`site ${size.key}: ${features.get(size.key)!.length} projects`);
+}
+
+const server = await serve(join(tmp, 'sites'));
+const browser = await launchChromium();
+const bounds = districtBounds();
+const siteUrl = (key: string) => `${server.url}${key}/`;
+try {
+  // Bytes: the files the first view requests, with the real data.
+  let requested = new Set<string>();
+  const first = await openMeasured(browser, siteUrl('real'), VIEWPORT, (page) => {
+    requested = recordRequests(page, siteUrl('real'));
+  });
+  await loadTiming(first);
+  await closePage(first);
+  const files = fileBytes(join(tmp, 'sites/real'), requested);
+  const dataPaths = files.filter((f) => f.kind === 'data').map((f) => f.path);
+
+  const grid = await loadHexGridCoverage();
+  const datasets: DatasetResult[] = [];
+  for (const size of SIZES) {
+    const url = siteUrl(size.key);
+    const root = join(tmp, 'sites', size.key);
+    const data = fileBytes(root, dataPaths);
+    log(`${size.label}: load, ${quick ? 1 : size.runs} runs each of the app, the floor and the map alone`);
+    const loads = await measureLoads(browser, url, bounds, quick ? 1 : size.runs, true);
+    log(`${size.label}: ${CHANGES} filter changes`);
+    const filter = await appFilterChanges(browser, url, CHANGES);
+    const floorFilter = await floorFilterChanges(browser, url, bounds, loads.floorViewport, FLOOR_CHANGES);
+    log(`${size.label}: coverage grid in node`);
+    datasets.push({
+      label: size.n === null ? `real data (${features.get(size.key)!.length})` : size.label,
+      projects: features.get(size.key)!.length,
+      projectsGzip: data.find((f) => f.path === 'data/projects.geojson')?.gzip ?? NaN,
+      dataGzip: data.reduce((sum, f) => sum + f.gzip, 0),
+      ...loads,
+      filter,
+      floorFilter,
+      grid: grid ? timeGrid(grid, features.get(size.key)!) : null,
+    });
+  }
+  const largest = SIZES.at(-1)!;
+  log(`${largest.label}: does the gaps view start its coverage worker?`);
+  const gridOffMainThread = grid ? await gapsRunOffMainThread(browser, siteUrl(largest.key)) : null;
+
+  const results: BenchResults = {
+    machine: describeMachine(browser),
+    files,
+    datasets,
+    gridOffMainThread,
+    minutes: (performance.now() - started) / 60_000,
+  };
+  const block = reportBlock(results);
+  console.log(`\n${block}\n`);
+  const document = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n';
+  writeFileSync(DOC, withBlock(document, block));
+  writeFileSync(join(tmpdir(), 'xifeng-bench-results.json'), JSON.stringify(results, null, 1));
+  log(`wrote ${DOC}; raw figures in ${join(tmpdir(), 'xifeng-bench-results.json')}`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(tmp, { recursive: true, force: true });
+}

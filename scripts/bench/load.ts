@@ -8,6 +8,7 @@ import { closePage, loadTiming, openMeasured, type LoadTiming } from './page.ts'
 import { heapUsage, type HeapFigures } from './memory.ts';
 
 export const VIEWPORT = { width: 1440, height: 900 };
+const MAP_ONLY_RUNS = 3;
 
 export interface LoadResult {
   app: LoadTiming[];
@@ -54,6 +55,8 @@ export async function measureLoads(
     result.floor.push(await loadTiming(floor));
     if (last && withHeap) result.floorHeap = await heapUsage(floor);
     await closePage(floor);
+    // A diagnostic: three runs are enough to read it, and keep the whole benchmark short.
+    if (run >= MAP_ONLY_RUNS) continue;
     const mapOnly = await openMeasured(browser, mapOnlyUrl, floorViewport);
     result.mapOnly.push(await loadTiming(mapOnly));
     await closePage(mapOnly);

@@ -83,7 +83,7 @@ function table(r: BenchResults): string[] {
       `≤ ${LOAD_RATIO} ×`,
     ),
     row(
-      "load: the app's map alone, no UI",
+      "load: the app's map alone (started at once, no UI)",
       each((d) => ms(idle(d, 'mapOnly'))),
     ),
     row(
@@ -152,6 +152,8 @@ export function reportBlock(r: BenchResults): string {
       `Node ${m.node}. The whole run took ${r.minutes.toFixed(1)} minutes.`,
     '',
     ...table(r),
+    '',
+    `List at ${r.datasets.at(-1)!.label}: ${r.listCheck}.`,
     '',
     '**Budgets**',
     '',

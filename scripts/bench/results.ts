@@ -35,5 +35,7 @@ export interface BenchResults {
   datasets: DatasetResult[];
   /** Whether the gaps view started its coverage worker (checked at the largest size), or null when not checked. */
   gridOffMainThread: boolean | null;
+  /** The virtualised list checked at the largest size (list-check.ts). */
+  listCheck: string;
   minutes: number;
 }

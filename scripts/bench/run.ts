@@ -20,6 +20,7 @@ import { appFilterChanges, floorFilterChanges } from './interaction.ts';
 import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
 import { describeMachine } from './machine.ts';
 import { closePage, loadTiming, openMeasured } from './page.ts';
+import { checkLongList } from './list-check.ts';
 import { reportBlock, withBlock } from './report.ts';
 import type { BenchResults, DatasetResult } from './results.ts';
 import { serve } from './serve.ts';
@@ -27,12 +28,12 @@ import { serve } from './serve.ts';
 const quick = process.argv.includes('--quick');
 const SIZES: { key: string; label: string; n: number | null; runs: number }[] = [
   { key: 'real', label: 'real data', n: null, runs: 5 },
-  { key: 'n100', label: '100', n: 100, runs: 5 },
+  { key: 'n100', label: '100', n: 100, runs: 3 },
   { key: 'n10k', label: '10,000', n: 10_000, runs: 5 },
   { key: 'n100k', label: '100,000', n: 100_000, runs: 3 },
 ];
 const CHANGES = quick ? 6 : 50;
-const FLOOR_CHANGES = quick ? 4 : 20;
+const FLOOR_CHANGES = quick ? 4 : 10;
 const DOC = 'docs/performance.md';
 
 const started = performance.now();
@@ -103,12 +104,18 @@ try {
   const largest = SIZES.at(-1)!;
   log(`${largest.label}: does the gaps view start its coverage worker?`);
   const gridOffMainThread = grid ? await gapsRunOffMainThread(browser, siteUrl(largest.key)) : null;
+  log(`${largest.label}: the virtualised list, from the keyboard`);
+  const listPage = await openMeasured(browser, siteUrl(largest.key), VIEWPORT);
+  await loadTiming(listPage);
+  const listCheck = await checkLongList(listPage);
+  await closePage(listPage);
 
   const results: BenchResults = {
     machine: describeMachine(browser),
     files,
     datasets,
     gridOffMainThread,
+    listCheck,
     minutes: (performance.now() - started) / 60_000,
   };
   const block = reportBlock(results);

@@ -5,10 +5,18 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
+/**
+ * The ids the list shows, in order. A long list is virtualised (only the rows near the view are in
+ * the DOM), so each list element offers every id as `listedIds()`; the rows are read otherwise.
+ */
 export async function listIds(page: Page, part: 'mapped' | 'district'): Promise<string[]> {
-  return page
-    .locator(`[data-testid="list-${part}"] .item`)
-    .evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.id!));
+  return page.locator(`[data-testid="list-${part}"]`).evaluateAll((lists) =>
+    lists.flatMap((list) => {
+      const listed = (list as HTMLElement & { listedIds?: () => string[] }).listedIds;
+      if (listed) return listed();
+      return [...list.querySelectorAll<HTMLElement>('.item')].map((item) => item.dataset.id!);
+    }),
+  );
 }
 
 /** The distinct project ids in the map's project sources (markers, lines, township badges). */

@@ -6,7 +6,14 @@ import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
 import { projectSources } from '../../../src/lib/map/project-sources.ts';
 import { cameraTarget } from '../../../src/lib/map/camera.ts';
-import { INTERACTIVE_LAYERS } from '../../../src/lib/map/project-layers.ts';
+import {
+  CLUSTER_MAX_ZOOM,
+  CLUSTER_RADIUS,
+  INTERACTIVE_LAYERS,
+  PROJECT_SOURCE_IDS,
+  projectLayers,
+  projectSourceSpecs,
+} from '../../../src/lib/map/project-layers.ts';
 
 const read = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as FeatureCollection;
 const data = {
@@ -90,6 +97,78 @@ describe('projectSources', () => {
     const before = JSON.stringify(input);
     projectSources(input);
     expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('gives the features only what the layers and a click read', () => {
+    const { markers, lines } = projectSources(input);
+    for (const f of [...markers.features, ...lines.features]) {
+      expect(Object.keys(f.properties).sort()).toEqual(['area', 'id', 'precision']);
+    }
+  });
+
+  it('counts a project once at a seat it names twice', () => {
+    const twice = project('g', 'township', {
+      type: 'MultiPoint',
+      coordinates: [
+        [107.63, 35.73],
+        [107.63, 35.73],
+      ],
+    });
+    const { badges } = projectSources([seatA, twice]);
+    expect(badges.features.map((f) => [f.properties.ids, f.properties.count])).toEqual([['c g', 2]]);
+  });
+
+  it('gathers tens of thousands of township-level records at their seats', () => {
+    const many = Array.from({ length: 40_000 }, (_, i) =>
+      project(`t${i}`, 'township', { type: 'Point', coordinates: i % 2 ? [107.63, 35.73] : [107.8, 35.6] }),
+    );
+    const { badges, markers } = projectSources(many);
+    expect(badges.features.map((f) => f.properties.count)).toEqual([20_000, 20_000]);
+    expect(badges.features[0]!.properties.ids.split(' ')).toHaveLength(20_000);
+    expect(markers.features).toEqual([]);
+  });
+
+  it('gives back the same object for the same projects, so an unchanged list is not sent to the map again', () => {
+    const first = projectSources(input);
+    expect(projectSources([...input])).toBe(first);
+    expect(projectSources(input.slice(0, 2))).not.toBe(first);
+    expect(projectSources([...input].reverse())).not.toBe(first);
+  });
+
+  it('is not fooled by a caller that changes its array afterwards', () => {
+    const list = [exact, village];
+    const first = projectSources(list);
+    list.push(road);
+    const second = projectSources(list);
+    expect(second).not.toBe(first);
+    expect(second.lines.features.map((f) => f.properties.id)).toEqual(['e']);
+  });
+});
+
+describe('project layers', () => {
+  const specs = projectSourceSpecs(projectSources(projects));
+  const layers = projectLayers();
+
+  it('clusters the markers with the radius and zoom the floor of the benchmark uses too', () => {
+    expect(specs[PROJECT_SOURCE_IDS.markers]).toMatchObject({
+      cluster: true,
+      clusterRadius: CLUSTER_RADIUS,
+      clusterMaxZoom: CLUSTER_MAX_ZOOM - 1,
+      promoteId: 'id',
+    });
+  });
+
+  it('draws the line casing only from the zoom where clusters dissolve, where it can be seen', () => {
+    const byId = new Map(layers.map((l) => [l.id, l]));
+    expect(byId.get('project-lines-casing')?.minzoom).toBe(CLUSTER_MAX_ZOOM);
+    // The lines themselves show at every zoom, solid or dashed by precision.
+    expect(byId.get('project-lines')?.minzoom).toBeUndefined();
+    expect(byId.get('project-lines-approximate')?.minzoom).toBeUndefined();
+  });
+
+  it('keeps every interactive layer among the layers', () => {
+    const ids = layers.map((l) => l.id);
+    for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
   });
 });
 

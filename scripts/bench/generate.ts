@@ -13,7 +13,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { ProjectFeature, ProjectGeometry, Position } from '../../src/lib/domain/project.ts';
-import { CATEGORIES, type PrecisionKey } from '../../src/lib/domain/vocabulary.ts';
+import { CATEGORIES, PRECISIONS, type PrecisionKey } from '../../src/lib/domain/vocabulary.ts';
 import { validateProjects } from '../../src/lib/domain/validate-projects.ts';
 import { serializeFeatureCollection } from '../data/serialize.ts';
 import { mulberry32, pick, weighted, type Random } from './prng.ts';
@@ -112,12 +112,16 @@ function record(i: number, template: ProjectFeature, located: Located): ProjectF
       report_line: t.report_line,
       precision: located.precision,
       location_source: SOURCES[located.precision],
+      location_source_zh: `合成数据：${PRECISIONS[located.precision].zh}`,
       township: codes.length === 1 ? codes[0]! : null,
       townships: codes,
       places: [...new Set(places)],
       targets: t.targets,
       sites: null,
       note: i % 10 === 0 ? 'Synthetic record for the performance benchmark.' : null,
+      note_zh: i % 10 === 0 ? '性能基准测试用的合成记录。' : null,
+      progress: [],
+      progress_searched: null,
     },
     geometry: located.geometry,
   };

@@ -26,6 +26,7 @@ const PLACE_HELP: FieldHelp = {
   precision: 'exact, near, village or township: what the coordinate stands for',
   method: 'cited (a source gives this coordinate) or estimated (derived from evidence)',
   source: 'the citation, or "estimated from …" with the evidence',
+  source_zh: 'the same in Chinese: 引用…, or 估算：依据…',
 };
 
 export interface PlaceContext {
@@ -119,6 +120,7 @@ function checkPlace(
     precision: reader.oneOf('precision', PLACE_PRECISIONS),
     method: reader.oneOf('method', METHODS),
     source: reader.text('source'),
+    source_zh: reader.text('source_zh'),
     line: item.line,
   };
   const { key, kind } = place;

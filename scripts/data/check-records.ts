@@ -5,7 +5,16 @@
  */
 import type { Sites, Target } from '../../src/lib/domain/project';
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
-import { AREAS, CATEGORIES, PHASES, UNITS, type UnitKey } from '../../src/lib/domain/vocabulary';
+import { ENGLISH_PHRASE } from '../../src/lib/domain/progress';
+import {
+  AREAS,
+  CATEGORIES,
+  PHASES,
+  UNITS,
+  UNPLACED_REASONS,
+  type UnitKey,
+} from '../../src/lib/domain/vocabulary';
+import { PROGRESS_FIELD_HELP, readProgress, readProgressSearched } from './check-progress';
 import { quoteIssue } from './check-quote';
 import { FieldReader, isMapping, type FieldHelp } from './field-reader';
 import type { SourceItem } from './load-sources';
@@ -31,7 +40,10 @@ const RECORD_HELP: FieldHelp = {
   township: 'the 9-digit code of the township the report names, only for a record with no places',
   targets: 'a list of { value, unit, text }',
   sites: '{ total, named }: how many sites the item has, and how many the report names',
-  note: 'text',
+  note: 'text, in English',
+  note_zh: 'the note in Chinese (needed whenever note is given)',
+  unplaced: `why a record with no places has none: ${keys(UNPLACED_REASONS).join(', ')}`,
+  ...PROGRESS_FIELD_HELP,
 };
 const TARGET_HELP: FieldHelp = {
   value: 'a positive number in the base unit (万 and 亿 multiplied out: 1.12万 → 11200)',
@@ -46,6 +58,8 @@ export interface RecordContext {
   gazetteer: Gazetteer | null;
   /** The report's lines, or null when the report could not be read (the quote checks are skipped). */
   reportLines: readonly string[] | null;
+  /** `YYYY-MM-DD`: no date in the data may be later. */
+  today: string;
 }
 
 function readQuoteAndLine(
@@ -194,6 +208,42 @@ function readShapeAndTownship(
   return { shape, township };
 }
 
+/** note_zh goes with note, and is Chinese (the Chinese interface shows only Chinese). */
+function readNotes(reader: FieldReader): Pick<ProjectSource, 'note' | 'note_zh'> | undefined {
+  const note = reader.optionalText('note');
+  const noteZh = reader.optionalText('note_zh');
+  if (note === undefined || noteZh === undefined) return undefined;
+  if ((note === null) !== (noteZh === null)) {
+    const missing = note === null ? 'note' : 'note_zh';
+    reader.report(
+      missing,
+      `${missing} is missing while ${missing === 'note' ? 'note_zh' : 'note'} is given`,
+      `add ${missing}: ${RECORD_HELP[missing]}`,
+    );
+    return undefined;
+  }
+  if (noteZh !== null && (!/\p{Script=Han}/u.test(noteZh) || ENGLISH_PHRASE.test(noteZh))) {
+    reader.report(
+      'note_zh',
+      'note_zh is not all Chinese',
+      'write it in Chinese; keep names and codes as they are',
+    );
+    return undefined;
+  }
+  return { note, note_zh: noteZh };
+}
+
+/** A record with no places says why; one with places needs no reason. */
+function readUnplaced(reader: FieldReader, places: string[] | undefined) {
+  if (places === undefined) return undefined;
+  if (places.length > 0) {
+    if (!reader.isAbsent('unplaced'))
+      reader.report('unplaced', 'unplaced is given but the record has places', 'remove unplaced');
+    return null;
+  }
+  return reader.oneOf('unplaced', keys(UNPLACED_REASONS));
+}
+
 function checkRecord(
   item: SourceItem,
   context: RecordContext,
@@ -235,7 +285,10 @@ function checkRecord(
     ...readShapeAndTownship(reader, places, context.gazetteer),
     targets: readTargets(reader, typeof reader.fields.quote === 'string' ? reader.fields.quote : undefined),
     sites: readSites(reader),
-    note: reader.optionalText('note'),
+    ...readNotes(reader),
+    unplaced: readUnplaced(reader, places),
+    progress: readProgress(reader, context.today),
+    progress_searched: readProgressSearched(reader, context.today),
     line: item.line,
   };
   return problems.length === before ? (record as ProjectSource) : null;

@@ -2,6 +2,7 @@
  * Source-level checking of places.yaml and projects.yaml against the reference data. Pure: texts and
  * parsed reference data in, checked sources and problems out (file access is in pipeline.ts).
  */
+import { todayIso } from '../../src/lib/domain/progress';
 import { checkPlaces } from './check-places';
 import { checkRecords } from './check-records';
 import { loadYamlList } from './load-sources';
@@ -22,6 +23,8 @@ export interface ReferenceData {
   boundary: Boundary | null;
   /** null when the report is missing: the quote checks are skipped. */
   reportLines: readonly string[] | null;
+  /** `YYYY-MM-DD` that no date in the data may pass; defaults to today (UTC). Tests pin it. */
+  today?: string;
 }
 
 export interface CheckedSources {
@@ -42,7 +45,8 @@ export function checkSources(
   const checkedPlaces = checkPlaces(loadedPlaces.items, reference);
   // When places.yaml could not be parsed, every key would look unknown: skip that check instead.
   const placeKeys = loadedPlaces.problems.length > 0 ? null : checkedPlaces.keysWritten;
-  const checkedRecords = checkRecords(loadedProjects.items, { ...reference, placeKeys });
+  const today = reference.today ?? todayIso();
+  const checkedRecords = checkRecords(loadedProjects.items, { ...reference, placeKeys, today });
   return {
     places: checkedPlaces.places,
     records: checkedRecords.records,

@@ -54,6 +54,7 @@ function compileRecord(record: ProjectSource, input: CompileInput): ProjectFeatu
     ...new Set([...placeTownships, ...(record.township === null ? [] : [record.township])]),
   ].sort();
   const township = record.township ?? (placeTownships.length === 1 ? (placeTownships[0] ?? null) : null);
+  const location = locationSource(record, places, input.townships);
   // Written out field by field: this order is the order in the file.
   const properties: ProjectProperties = {
     id: record.id,
@@ -68,13 +69,17 @@ function compileRecord(record: ProjectSource, input: CompileInput): ProjectFeatu
     quote: record.quote,
     report_line: record.report_line,
     precision: worstPrecision(places),
-    location_source: locationSource(record, places, input.townships),
+    location_source: location.en,
+    location_source_zh: location.zh,
     township,
     townships,
     places: [...record.places],
     targets: record.targets.map(({ value, unit, text }) => ({ value, unit, text })),
     sites: record.sites === null ? null : { total: record.sites.total, named: record.sites.named },
     note: record.note,
+    note_zh: record.note_zh,
+    progress: record.progress.map((entry) => ({ ...entry })),
+    progress_searched: record.progress_searched,
   };
   return { type: 'Feature', id: record.id, properties, geometry: geometryOf(record, places) };
 }

@@ -40,6 +40,11 @@ export class FieldReader {
     return new FieldReader(item, this.subject, help, this.problems, `${this.prefix}${label}.`);
   }
 
+  /** How many problems have been reported so far, by this reader or any other: to tell whether a part added one. */
+  problemCount(): number {
+    return this.problems.length;
+  }
+
   private name(field: string): string {
     return `${this.prefix}${field}`;
   }

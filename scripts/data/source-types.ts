@@ -2,8 +2,8 @@
  * The checked form of the two source files (docs/data-model.md). `check-sources` turns unknown YAML
  * into these; `compile` turns these into the data contract.
  */
-import type { Position, Sites, Target } from '../../src/lib/domain/project';
-import type { AreaKey, CategoryKey, PhaseKey } from '../../src/lib/domain/vocabulary';
+import type { Position, ProgressEntry, Sites, Target } from '../../src/lib/domain/project';
+import type { AreaKey, CategoryKey, PhaseKey, UnplacedReason } from '../../src/lib/domain/vocabulary';
 
 export const PLACE_KINDS = ['township_seat', 'village', 'site'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -40,6 +40,8 @@ export interface Place {
   precision: PlacePrecision;
   method: Method;
   source: string;
+  /** The same in Chinese, for the Chinese interface. */
+  source_zh: string;
   line: number;
 }
 
@@ -60,6 +62,11 @@ export interface ProjectSource {
   targets: Target[];
   sites: Sites | null;
   note: string | null;
+  note_zh: string | null;
+  /** Why a record without places has none; null when it has places. */
+  unplaced: UnplacedReason | null;
+  progress: ProgressEntry[];
+  progress_searched: string | null;
   line: number;
 }
 

@@ -46,6 +46,9 @@ export function draftYaml(draft: Draft): string {
   }
   lines.push(`  places: [${keys.join(', ')}]`);
   if (township) lines.push(`  township: "${township}"`);
+  // A record without places says why; the extractor cannot tell, so it offers the mildest reason.
+  if (keys.length === 0)
+    lines.push('  unplaced: not_named # or district_wide, or site_unknown: see docs/data-model.md');
   lines.push('  draft: true', `  suggested_precision: ${draft.precision}`, '  review:');
   for (const note of draft.review) lines.push(`    - ${scalar(note)}`);
   return lines.join('\n');

@@ -1,11 +1,21 @@
 /**
- * Which records the user sees: the facet filters (task area, phase, category, township),
+ * Which records the user sees: the facet filters (task area, phase, category, township, latest status),
  * "precise locations only", and the text query; plus the counts the filter panel shows.
  * Pure functions: features in, new arrays and objects out.
  */
 import type { ProjectFeature, ProjectProperties } from './project';
+import { latestStatus } from './progress';
 import { queryMatcher, type RecordMatcher, type SearchIndex } from './search';
-import { AREAS, CATEGORIES, PHASES, type AreaKey, type CategoryKey, type PhaseKey } from './vocabulary';
+import {
+  AREAS,
+  CATEGORIES,
+  LATEST_STATUSES,
+  PHASES,
+  type AreaKey,
+  type CategoryKey,
+  type LatestStatusKey,
+  type PhaseKey,
+} from './vocabulary';
 
 /**
  * What the user has chosen. An empty list puts no restriction on its facet. Lists are kept in
@@ -18,6 +28,8 @@ export interface Filters {
   categories: CategoryKey[];
   /** 9-digit NBS township codes. */
   townships: string[];
+  /** The latest status public sources report (`none`: no follow-up found). */
+  statuses: LatestStatusKey[];
   query: string;
   /** Only records placed at their site, near it, or at their village. */
   preciseOnly: boolean;
@@ -29,6 +41,7 @@ export const EMPTY_FILTERS: Filters = {
   phases: [],
   categories: [],
   townships: [],
+  statuses: [],
   query: '',
   preciseOnly: false,
 };
@@ -40,6 +53,7 @@ export function isFiltered(f: Filters): boolean {
     f.phases.length > 0 ||
     f.categories.length > 0 ||
     f.townships.length > 0 ||
+    f.statuses.length > 0 ||
     f.query.trim() !== '' ||
     f.preciseOnly
   );
@@ -71,6 +85,7 @@ interface Verdict {
   phase: boolean;
   category: boolean;
   township: boolean;
+  status: boolean;
   /** `preciseOnly` and the query: never relaxed by a facet count. */
   rest: boolean;
 }
@@ -88,12 +103,13 @@ function verdictOf(p: ProjectProperties, position: number, f: Filters, matchesQu
     phase: allows(f.phases, p.phase),
     category: allows(f.categories, p.category),
     township: districtWide || f.townships.length === 0 || p.townships.some((c) => f.townships.includes(c)),
+    status: f.statuses.length === 0 || f.statuses.includes(latestStatus(p)),
     rest: (districtWide || !f.preciseOnly || PRECISE.has(p.precision)) && matchesQuery(p.id, position),
   };
 }
 
 function passesAll(v: Verdict): boolean {
-  return v.area && v.phase && v.category && v.township && v.rest;
+  return v.area && v.phase && v.category && v.township && v.status && v.rest;
 }
 
 export interface SplitProjects {
@@ -123,6 +139,7 @@ export interface FacetCounts {
   areas: Record<AreaKey, number>;
   phases: Record<PhaseKey, number>;
   categories: Record<CategoryKey, number>;
+  statuses: Record<LatestStatusKey, number>;
   /**
    * Per township code: the records touching it. Holds every code some record touches, plus the
    * chosen ones; a code no record touches is absent (read it as 0).
@@ -152,6 +169,7 @@ export function facetCounts(
     areas: zeroCounts(AREAS),
     phases: zeroCounts(PHASES),
     categories: zeroCounts(CATEGORIES),
+    statuses: zeroCounts(LATEST_STATUSES),
     townships: {},
   };
   for (const code of filters.townships) counts.townships[code] = 0;
@@ -159,10 +177,11 @@ export function facetCounts(
     for (const code of p.townships) counts.townships[code] ??= 0;
     const v = verdictOf(p, position, filters, matchesQuery);
     if (!v.rest) return;
-    if (v.phase && v.category && v.township) counts.areas[p.area] += 1;
-    if (v.area && v.category && v.township) counts.phases[p.phase] += 1;
-    if (v.area && v.phase && v.township) counts.categories[p.category] += 1;
-    if (!(v.area && v.phase && v.category)) return;
+    if (v.phase && v.category && v.township && v.status) counts.areas[p.area] += 1;
+    if (v.area && v.category && v.township && v.status) counts.phases[p.phase] += 1;
+    if (v.area && v.phase && v.township && v.status) counts.categories[p.category] += 1;
+    if (v.area && v.phase && v.category && v.township) counts.statuses[latestStatus(p)] += 1;
+    if (!(v.area && v.phase && v.category && v.status)) return;
     for (const code of p.townships) counts.townships[code] = (counts.townships[code] ?? 0) + 1;
   });
   return counts;

@@ -3,7 +3,15 @@
  * Plain TypeScript: the app, the data pipeline and the tests share them.
  * The geometry types are our own small RFC 7946 subset, so this module needs no GeoJSON package.
  */
-import type { AreaKey, CategoryKey, PhaseKey, PrecisionKey, UnitKey } from './vocabulary';
+import type {
+  AreaKey,
+  CategoryKey,
+  DateKindKey,
+  PhaseKey,
+  PrecisionKey,
+  StatusKey,
+  UnitKey,
+} from './vocabulary';
 
 /** `[lon, lat]` in WGS84, at most 6 decimals. */
 export type Position = [number, number];
@@ -57,6 +65,24 @@ export interface Sites {
   named: number;
 }
 
+/**
+ * What one public source says happened since the report, in our own words, with where it was read.
+ * `date` is `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source; `date_kind` says whether it is
+ * the event's own date or only the page's publication date.
+ */
+export interface ProgressEntry {
+  date: string;
+  date_kind: DateKindKey;
+  status: StatusKey;
+  fact_zh: string;
+  fact_en: string;
+  source_name: string;
+  /** http or https only. */
+  source_url: string;
+  /** The day the page was read, `YYYY-MM-DD`. */
+  retrieved: string;
+}
+
 /** The properties of one record, in the fixed order the build writes them. */
 export interface ProjectProperties {
   id: string;
@@ -74,6 +100,8 @@ export interface ProjectProperties {
   /** The worst precision of the record's places; `district` when it has none (and no geometry). */
   precision: PrecisionKey;
   location_source: string;
+  /** The same in Chinese, for the Chinese interface. */
+  location_source_zh: string;
   /** 9-digit NBS township code, or null when district-wide or spanning several townships. */
   township: string | null;
   /** Every township code the record touches, sorted; empty when district-wide. */
@@ -83,6 +111,12 @@ export interface ProjectProperties {
   targets: Target[];
   sites: Sites | null;
   note: string | null;
+  /** The note in Chinese; present exactly when `note` is. */
+  note_zh: string | null;
+  /** What public sources say happened since the report, oldest first; [] when nothing was found. */
+  progress: ProgressEntry[];
+  /** The day public sources were last searched for this record, `YYYY-MM-DD`; null: not searched yet. */
+  progress_searched: string | null;
 }
 
 export interface ProjectFeature {

@@ -7,7 +7,7 @@
  * mangled by a chat app or hand-edited still opens as much of what was shared as it can.
  */
 import { EMPTY_FILTERS, inCodeOrder, inVocabularyOrder, type Filters } from './filters';
-import { AREAS, CATEGORIES, PHASES } from './vocabulary';
+import { AREAS, CATEGORIES, LATEST_STATUSES, PHASES } from './vocabulary';
 
 export type Lang = 'zh' | 'en';
 
@@ -125,6 +125,7 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
       phases: inVocabularyOrder(listOf(get('phase')), PHASES),
       categories: inVocabularyOrder(listOf(get('category')), CATEGORIES),
       townships: parseTownships(get('township'), known),
+      statuses: inVocabularyOrder(listOf(get('status')), LATEST_STATUSES),
       query: parseQuery(get('q')),
       preciseOnly: get('precise') === '1',
     },
@@ -159,6 +160,7 @@ export function serializeUrlState(state: UrlState): string {
     ['phase', filters.phases.join(',') || null],
     ['category', filters.categories.join(',') || null],
     ['township', filters.townships.join(',') || null],
+    ['status', filters.statuses.join(',') || null],
     ['precise', filters.preciseOnly ? '1' : null],
     ['q', filters.query || null],
     ['project', state.project],

@@ -8,7 +8,7 @@ import type { Problem } from './validate-projects';
 import { PRECISIONS } from './vocabulary';
 
 /** A problem before it is tied to a record (its id and index). */
-export type Issue = Omit<Problem, 'id' | 'index'>;
+export type Issue = Omit<Problem, 'id' | 'index' | 'dropped'>;
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -2,11 +2,13 @@
  * Validation of a compiled `projects.geojson` (docs/data-model.md), for the build and for the app at
  * run time. Pure: unknown JSON in, the valid features and a list of problems out. A bad record is
  * dropped and reported, the good ones are kept, so the app can show what it has plus a notice.
- * It never throws and never mutates its input (valid features are returned as the same objects).
+ * It never throws and never mutates its input (valid features are returned as the same objects, but
+ * for a record with a bad `progress` entry: that entry alone is dropped, from a copy of the record).
  * This file checks the collection, the features and their properties; the geometry checks are in
  * `validate-geometry.ts` (its `hasAtMostSixDecimals` is re-exported from here).
  */
 import type { ProjectFeature } from './project';
+import { isRealDate, progressEntryIssues, todayIso } from './progress';
 import { geometryIssues, isKeyOf, isRecord, show, type Issue } from './validate-geometry';
 import { AREAS, CATEGORIES, PHASES, PRECISIONS, UNITS } from './vocabulary';
 
@@ -20,6 +22,8 @@ export interface Problem {
   field: string;
   message: string;
   fix: string;
+  /** What was left out: the whole record, or only one of its progress entries. */
+  dropped: 'record' | 'entry';
 }
 
 export interface ValidationResult {
@@ -64,9 +68,16 @@ const FIELD_RULES: readonly FieldRule[] = [
     expected: 'lower-case ASCII words joined by "-"',
     fix: 'use an id like "dongzhiyuan-water-plant"',
   },
-  ...['name_zh', 'name_en', 'report', 'section', 'status_as_stated', 'quote', 'location_source'].map(
-    textRule,
-  ),
+  ...[
+    'name_zh',
+    'name_en',
+    'report',
+    'section',
+    'status_as_stated',
+    'quote',
+    'location_source',
+    'location_source_zh',
+  ].map(textRule),
   keyRule('area', AREAS),
   keyRule('phase', PHASES),
   keyRule('category', CATEGORIES),
@@ -113,6 +124,24 @@ const FIELD_RULES: readonly FieldRule[] = [
     ok: (v) => v === null || typeof v === 'string',
     expected: 'a string or null',
     fix: 'give text or null',
+  },
+  {
+    field: 'note_zh',
+    ok: (v) => v === null || typeof v === 'string',
+    expected: 'a string or null',
+    fix: 'give text or null',
+  },
+  {
+    field: 'progress',
+    ok: Array.isArray,
+    expected: 'a list',
+    fix: 'give a list of progress entries ([] when none)',
+  },
+  {
+    field: 'progress_searched',
+    ok: (v) => v === null || isRealDate(v, { dayOnly: true }),
+    expected: 'a day (YYYY-MM-DD) or null',
+    fix: 'give the day public sources were searched, or null',
   },
 ];
 
@@ -197,11 +226,24 @@ function recordId(feature: unknown): string | null {
   return isRecord(props) && typeof props.id === 'string' ? props.id.slice(0, 200) : null;
 }
 
-export function validateProjects(input: unknown): ValidationResult {
+/** The problems of each bad entry, one entry's at a time; the entry is dropped, never the record. */
+function progressProblems(progress: readonly unknown[], today: string) {
+  return progress.flatMap((entry, i) =>
+    progressEntryIssues(entry, today).map((issue) => ({
+      entry: i,
+      field: `progress[${i}]${issue.field ? `.${issue.field}` : ''}`,
+      message: `progress[${i}]: ${issue.message}`,
+      fix: issue.fix,
+    })),
+  );
+}
+
+/** `today` bounds the dates (a progress entry read in the future is a typo); tests pin it. */
+export function validateProjects(input: unknown, today = todayIso()): ValidationResult {
   const valid: ProjectFeature[] = [];
   const problems: Problem[] = [];
   const collection = (field: string, message: string, fix: string) =>
-    problems.push({ id: null, index: -1, field, message, fix });
+    problems.push({ id: null, index: -1, field, message, fix, dropped: 'record' });
   try {
     if (!isRecord(input)) {
       collection(
@@ -232,8 +274,22 @@ export function validateProjects(input: unknown): ValidationResult {
           { field: 'feature', message: 'the feature could not be read', fix: 'give plain JSON data' },
         ];
       }
-      if (issues.length === 0) valid.push(feature as ProjectFeature);
-      else for (const issue of issues) problems.push({ id: safeRecordId(feature), index, ...issue });
+      if (issues.length > 0) {
+        for (const issue of issues)
+          problems.push({ id: safeRecordId(feature), index, ...issue, dropped: 'record' });
+        continue;
+      }
+      const record = feature as ProjectFeature;
+      const entryProblems = progressProblems(record.properties.progress, today);
+      if (entryProblems.length === 0) {
+        valid.push(record);
+        continue;
+      }
+      for (const p of entryProblems)
+        problems.push({ id: record.properties.id, index, ...p, dropped: 'entry' });
+      const bad = new Set(entryProblems.map((p) => p.entry));
+      const progress = record.properties.progress.filter((_, i) => !bad.has(i));
+      valid.push({ ...record, properties: { ...record.properties, progress } });
     }
   } catch {
     collection('features', 'the data could not be read', 'give plain JSON data');

@@ -109,3 +109,50 @@ export type UnitKey = keyof typeof UNITS;
 
 /** The report file that every quote is checked against, and its id in the data. */
 export const REPORT_ID = 'xifeng-2022';
+
+/**
+ * What public sources say happened to a record since the report (a `progress` entry's `status`),
+ * in the order a project moves through them. `other` covers planned, approved, funded or partly done.
+ */
+export const STATUSES = {
+  started: { zh: '已开工', en: 'Started' },
+  under_construction: { zh: '在建', en: 'Under construction' },
+  completed: { zh: '已建成', en: 'Completed' },
+  in_operation: { zh: '已投用', en: 'In operation' },
+  delayed: { zh: '延期', en: 'Delayed' },
+  cancelled: { zh: '已取消', en: 'Cancelled' },
+  other: { zh: '其他进展', en: 'Other news' },
+} as const satisfies Record<string, Label>;
+export type StatusKey = keyof typeof STATUSES;
+
+/**
+ * The status filter's values: a record's latest status, or `none` (no public follow-up found).
+ * Records not yet searched count as `none` too: the detail says which of the two it is.
+ */
+export const LATEST_STATUSES = {
+  none: { zh: '未找到后续报道', en: 'No follow-up found' },
+  ...STATUSES,
+} as const satisfies Record<string, Label>;
+export type LatestStatusKey = keyof typeof LATEST_STATUSES;
+
+/** A progress entry's date is the event's own, or only the page's publication date. */
+export const DATE_KINDS = {
+  event: { zh: '', en: '' },
+  published: { zh: '（报道日期）', en: ' (date of the report)' },
+} as const satisfies Record<string, Label>;
+export type DateKindKey = keyof typeof DATE_KINDS;
+
+/**
+ * Why a record has no places: district-wide by nature, a place the report does not name, or a
+ * facility the report names whose site no public source gives. The last two differ in what a
+ * resident can do about it, so the data says which.
+ */
+export const UNPLACED_REASONS = {
+  district_wide: { zh: '全区性项目，不对应单一地点。', en: 'A district-wide item with no single place.' },
+  not_named: { zh: '报告未指明地点。', en: 'The report names no place.' },
+  site_unknown: {
+    zh: '报告点名了该设施，但未找到其位置的公开来源。',
+    en: 'The report names the facility, but no public source gives its site.',
+  },
+} as const satisfies Record<string, Label>;
+export type UnplacedReason = keyof typeof UNPLACED_REASONS;

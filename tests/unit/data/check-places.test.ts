@@ -67,7 +67,7 @@ describe('places.yaml rules', () => {
     ],
     [
       'duplicate-key.yaml',
-      `${F}/duplicate-key.yaml:13 (place site.twice): key site.twice is already used on line 2 — give every place its own key`,
+      `${F}/duplicate-key.yaml:14 (place site.twice): key site.twice is already used on line 2 — give every place its own key`,
     ],
     [
       'village-missing-nbs-code.yaml',
@@ -91,7 +91,7 @@ describe('places.yaml rules', () => {
 
   it('reports a misspelt field, and the field it should have been', () => {
     expect(problemsOf('unknown-field.yaml')).toEqual([
-      `${F}/unknown-field.yaml:11 (place site.typo): unknown field "sauce" — remove it or correct its spelling (known fields: key, name_zh, name_en, kind, township, nbs_code, nbs_name, coordinates, datum, precision, method, source)`,
+      `${F}/unknown-field.yaml:11 (place site.typo): unknown field "sauce" — remove it or correct its spelling (known fields: key, name_zh, name_en, kind, township, nbs_code, nbs_name, coordinates, datum, precision, method, source, source_zh)`,
       `${F}/unknown-field.yaml:2 (place site.typo): source is missing — add source: the citation, or "estimated from …" with the evidence`,
     ]);
   });

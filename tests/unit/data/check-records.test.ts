@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { todayIso } from '../../../src/lib/domain/progress';
 import { checkSources } from '../../../scripts/data/check-sources';
 import { formatProblem } from '../../../scripts/data/source-problem';
 import { fixtureFile, fixtureReference, goodPlaces, goodProjects } from './fixtures';
@@ -138,5 +139,40 @@ describe('projects.yaml rules', () => {
     const result = checkSources(goodPlaces(), mixed, fixtureReference());
     expect(result.records).toHaveLength(6);
     expect(result.problems.map((p) => p.subject)).toEqual(['record unknown-area']);
+  });
+});
+
+describe('progress, notes and the reason for no place', () => {
+  it('reports every bad progress entry at its own line, with the fix', () => {
+    expect(problemsOf('progress-entries.yaml')).toEqual([
+      `${F}/progress-entries.yaml:15 (record bad-progress): progress[0].date "2023-02-30" is not a real date — give the date as precise as the source: YYYY, YYYY-MM or YYYY-MM-DD`,
+      `${F}/progress-entries.yaml:22 (record bad-progress): progress[1].date is the number 2023, not text — quote it: date: "2023"`,
+      `${F}/progress-entries.yaml:29 (record bad-progress): progress[2].date 2026-12 is after retrieved 2026-11-29 — a source read on that day cannot report a later event: correct the date or retrieved`,
+      `${F}/progress-entries.yaml:37 (record bad-progress): progress[3].status "finished" is not a known status — use one of started, under_construction, completed, in_operation, delayed, cancelled, other`,
+      `${F}/progress-entries.yaml:48 (record bad-progress): progress[4].source_url "javascript:alert(1)" is not an http(s) address — give the page's address, starting with http:// or https://`,
+      `${F}/progress-entries.yaml:50 (record bad-progress): progress[5].fact_en is undefined — give one sentence in English, in your own words`,
+      `${F}/progress-entries.yaml:58 (record bad-progress): progress[6].fact_zh holds an English phrase — write it all in Chinese: the Chinese interface shows only Chinese`,
+      `${F}/progress-entries.yaml:68 (record bad-progress): unknown field "progress[7].sorce_url" — remove it or correct its spelling (known fields: date, date_kind, status, fact_zh, fact_en, source_name, source_url, retrieved)`,
+      `${F}/progress-entries.yaml:63 (record bad-progress): progress[7].source_url undefined is not an http(s) address — give the page's address, starting with http:// or https://`,
+      `${F}/progress-entries.yaml:76 (record bad-progress): progress[8].retrieved 2999-01-01 is after today (${todayIso()}) — give the day the page was read`,
+    ]);
+  });
+
+  it('asks for the Chinese note, a reason for no place only when there is none, and a real search day', () => {
+    expect(problemsOf('notes-and-unplaced.yaml')).toEqual([
+      `${F}/notes-and-unplaced.yaml:2 (record note-without-chinese): note_zh is missing while note is given — add note_zh: the note in Chinese (needed whenever note is given)`,
+      `${F}/notes-and-unplaced.yaml:27 (record english-note-zh): note_zh is not all Chinese — write it in Chinese; keep names and codes as they are`,
+      `${F}/notes-and-unplaced.yaml:29 (record no-reason): unplaced is missing — add unplaced: why a record with no places has none: district_wide, not_named, site_unknown`,
+      `${F}/notes-and-unplaced.yaml:52 (record reason-with-places): unplaced is given but the record has places — remove unplaced`,
+      `${F}/notes-and-unplaced.yaml:53 (record reason-with-places): progress_searched "2026-11" is not a real day — give the day public sources were last searched for this record, YYYY-MM-DD`,
+    ]);
+  });
+
+  it('accepts entries in any order and keeps them oldest first', () => {
+    const result = checkSources(goodPlaces(), goodProjects(), fixtureReference());
+    const plant = result.records.find((r) => r.id === 'dongzhiyuan-water-plant');
+    expect(plant?.progress.map((e) => e.date)).toEqual(['2022', '2023-06']);
+    expect(plant?.progress[0]?.date_kind).toBe('published');
+    expect(plant?.progress[1]?.date_kind).toBe('event');
   });
 });

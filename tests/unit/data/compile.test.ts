@@ -56,12 +56,16 @@ describe('compileProjects', () => {
       'report_line',
       'precision',
       'location_source',
+      'location_source_zh',
       'township',
       'townships',
       'places',
       'targets',
       'sites',
       'note',
+      'note_zh',
+      'progress',
+      'progress_searched',
     ]);
   });
 
@@ -123,12 +127,19 @@ describe('compileProjects', () => {
     expect(byId(input, 'nanzuo-excavation')?.properties.location_source).toBe(
       '南佐遗址 (Nanzuo Site) — cited: de.wikipedia, Nanzuo: 35°41′11.7″N 107°35′59.9″E.',
     );
-    expect(byId(input, 'air-quality-2022')?.properties.location_source).toBe(
-      'District-wide or not placed: the report names no place for this item.',
+    expect(byId(input, 'nanzuo-excavation')?.properties.location_source_zh).toBe(
+      '南佐遗址——引用：测试用的来源说明。',
     );
-    expect(byId(input, 'xiaojin-greenhouses')?.properties.location_source).toBe(
-      'Not placed: the report names only the township, 肖金镇 (Xiaojin Town).',
-    );
+    expect(byId(input, 'air-quality-2022')?.properties).toMatchObject({
+      location_source: 'Not placed. A district-wide item with no single place.',
+      location_source_zh: '未定位：全区性项目，不对应单一地点。',
+    });
+    expect(byId(input, 'xiaojin-greenhouses')?.properties).toMatchObject({
+      location_source:
+        'Not placed: the report names only the township, 肖金镇 (Xiaojin Town). The report names the facility, but no public source gives its site.',
+      location_source_zh:
+        '未定位：报告只点明了所在镇街（肖金镇）。报告点名了该设施，但未找到其位置的公开来源。',
+    });
     expect(byId(input, 'dead-end-roads-2022')?.properties.location_source).toMatch(
       /^A line through these places, in order: 正宁西路西端 .* The report names 2 of 5 sites; the unnamed ones are not placed\.$/,
     );
@@ -136,6 +147,26 @@ describe('compileProjects', () => {
 
   it('defaults targets to [], sites and note to null, and stamps the report id', () => {
     const props = byId(compileInput(), 'dongzhiyuan-water-plant')?.properties;
-    expect(props).toMatchObject({ targets: [], sites: null, note: null, report: 'xifeng-2022' });
+    expect(props).toMatchObject({
+      targets: [],
+      sites: null,
+      note: null,
+      note_zh: null,
+      report: 'xifeng-2022',
+    });
+  });
+
+  it('orders progress oldest first, marks an event date, and keeps the search date', () => {
+    const props = byId(compileInput(), 'dongzhiyuan-water-plant')?.properties;
+    expect(props?.progress.map((e) => [e.date, e.date_kind, e.status])).toEqual([
+      ['2022', 'published', 'under_construction'],
+      ['2023-06', 'event', 'in_operation'],
+    ]);
+    expect(props?.progress_searched).toBe('2026-11-29');
+    // A record never searched says so (null), rather than "nothing found" ([] with a date).
+    expect(byId(compileInput(), 'pig-fattening-farms')?.properties).toMatchObject({
+      progress: [],
+      progress_searched: null,
+    });
   });
 });

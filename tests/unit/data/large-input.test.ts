@@ -46,7 +46,7 @@ describe('large and hostile input', () => {
   it('keeps a 1 MB string field, and keeps messages about it short', () => {
     const big = '水'.repeat(1_000_000);
     const text = [
-      record(0, `  note: ${big}`),
+      record(0, `  note: ${big}\n  note_zh: ${big}`),
       record(2, `  section: ${big}\n  quote: ${big}`).replace(
         /\n {2}section: 高标准建设城市|\n {2}quote: 建成投用董志塬水厂/g,
         '',

@@ -78,7 +78,7 @@ describe('schematic township areas', () => {
     };
     expect(
       townshipSeats([...places, second], fixtureGazetteer(), 'places.yaml').problems.map((p) => p.message),
-    ).toEqual(['township 621002100 has a second township_seat (the first is town.xiaojin, line 14)']);
+    ).toEqual(['township 621002100 has a second township_seat (the first is town.xiaojin, line 15)']);
   });
 });
 

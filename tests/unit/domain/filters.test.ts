@@ -11,7 +11,7 @@ import {
   type Filters,
 } from '../../../src/lib/domain/filters.ts';
 import { buildSearchIndex } from '../../../src/lib/domain/search.ts';
-import { AREAS, CATEGORIES, PHASES } from '../../../src/lib/domain/vocabulary.ts';
+import { AREAS, CATEGORIES, LATEST_STATUSES, PHASES } from '../../../src/lib/domain/vocabulary.ts';
 import { deepFreeze, fixtureProjects, ids, T, townships } from '../../fixtures/domain/fixtures.ts';
 
 const features = deepFreeze(fixtureProjects());
@@ -149,6 +149,8 @@ describe('facetCounts', () => {
         education: 1,
         sanitation: 1,
       },
+      // The water plant is in operation; the pig farms completed; the rest have no follow-up.
+      statuses: { ...zeros(LATEST_STATUSES), none: 8, in_operation: 1, completed: 1 },
       // 西街 (…003) is touched by no record, so it is absent.
       townships: {
         [T.beijie]: 1,
@@ -201,6 +203,7 @@ describe('facetCounts', () => {
     phases: fc.subarray(Object.keys(PHASES) as Filters['phases']),
     categories: fc.subarray(['water', 'livestock', 'agriculture', 'education'] as Filters['categories']),
     townships: fc.subarray(Object.values(T)),
+    statuses: fc.subarray(Object.keys(LATEST_STATUSES) as Filters['statuses']),
     query: fc.constantFrom('', 'pig', '水厂', 'road', '培育'),
     preciseOnly: fc.boolean(),
   });

@@ -42,7 +42,7 @@ describe('validateProjects', () => {
   });
 
   // Each case breaks record 0 (dongzhiyuan-water-plant, a Point) or the one named; only that record is dropped.
-  it.each<[string, (f: Json[]) => void, Omit<Problem, 'fix'>]>([
+  it.each<[string, (f: Json[]) => void, Omit<Problem, 'fix' | 'dropped'>]>([
     [
       'top-level id differs',
       (f) => (f[0]!.id = 'other'),
@@ -346,7 +346,7 @@ describe('validateProjects', () => {
     ],
   ])('drops a record when: %s', (_, mutate, expected) => {
     const result = validateWith(mutate);
-    expect(result.problems.map(({ fix: _fix, ...rest }) => rest)).toEqual([expected]);
+    expect(result.problems.map(({ fix: _fix, dropped: _dropped, ...rest }) => rest)).toEqual([expected]);
     expect(result.problems[0]?.fix.length).toBeGreaterThan(5);
     expect(result.valid).toHaveLength(5);
     expect(result.valid.map((f) => f.properties.id)).not.toContain(undefined);
@@ -465,5 +465,57 @@ describe('validateProjects', () => {
   it('hasAtMostSixDecimals is exact for doubles', () => {
     expect([107.634096, 35.734113, -0.000001, 180, 0].every(hasAtMostSixDecimals)).toBe(true);
     expect([107.6340961, 1e-7, 0.1 + 0.2].some(hasAtMostSixDecimals)).toBe(false);
+  });
+});
+
+describe('validateProjects: progress', () => {
+  it('drops a bad entry, never the record, and says what was dropped', () => {
+    const data = deepFreeze(fixture());
+    const copy = JSON.parse(JSON.stringify(data)) as ProjectCollection;
+    const entries = copy.features[0]!.properties.progress as unknown as Json[];
+    entries[0]!.source_url = 'javascript:alert(1)';
+    entries.push({ ...entries[1]!, source_url: 'data:text/html,<b>x</b>' });
+    const result = validateProjects(copy, '2026-11-29');
+    expect(result.valid).toHaveLength(6);
+    const plant = result.valid[0]!;
+    expect(plant.properties.progress.map((e) => e.source_url)).toEqual([
+      'https://example.org/water-plant-running',
+    ]);
+    expect(result.problems.map((p) => [p.id, p.field, p.dropped])).toEqual([
+      ['dongzhiyuan-water-plant', 'progress[0].source_url', 'entry'],
+      ['dongzhiyuan-water-plant', 'progress[2].source_url', 'entry'],
+    ]);
+    // The input is left as it was: the record with fewer entries is a copy.
+    expect(copy.features[0]!.properties.progress).toHaveLength(3);
+    expect(plant).not.toBe(copy.features[0]);
+  });
+
+  it('drops entries read after "today", and a record whose progress is not a list', () => {
+    const result = validateWith((f) => {
+      props(f[0]).progress = 'soon';
+    });
+    expect(result.problems.map((p) => [p.field, p.dropped])).toEqual([['progress', 'record']]);
+    expect(validateProjects(fixture(), '2026-01-01').problems.map((p) => p.message)).toEqual([
+      'progress[0]: retrieved 2026-11-29 is after today (2026-01-01)',
+      'progress[1]: retrieved 2026-11-29 is after today (2026-01-01)',
+    ]);
+  });
+
+  it.each([
+    [
+      'location_source_zh missing',
+      (f: Json[]) => delete props(f[0]).location_source_zh,
+      'location_source_zh',
+    ],
+    ['note_zh not text', (f: Json[]) => (props(f[0]).note_zh = 5), 'note_zh'],
+    [
+      'progress_searched not a day',
+      (f: Json[]) => (props(f[0]).progress_searched = '2026-11'),
+      'progress_searched',
+    ],
+  ])('drops the record when: %s', (_, mutate, field) => {
+    const result = validateWith(mutate);
+    expect(result.problems.map((p) => [p.field, p.dropped])).toEqual([[field, 'record']]);
+    expect(result.valid).toHaveLength(5);
   });
 });

@@ -36,6 +36,7 @@ describe('drafts of the 2022 report', () => {
       placeKeys,
       gazetteer: parseTownshipsJson(townships, 'townships.json').value,
       reportLines: reportLines(report),
+      today: '2026-11-29',
     });
     const expected = drafts.flatMap((d) => [
       ...(d.area ? [] : [`record ${d.id}: area is missing`]),

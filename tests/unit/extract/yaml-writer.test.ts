@@ -36,6 +36,7 @@ describe('draftsYaml', () => {
         ],
         places: [],
         township: '629901200',
+        unplaced: 'not_named',
         draft: true,
         suggested_precision: 'village',
         review: drafts[0]!.review,

@@ -1,7 +1,8 @@
 /**
  * The rules for geodata/src/projects.yaml (docs/data-model.md): fields and vocabularies, unique ids,
  * the quote verbatim on its report line, the stated status and each target's text inside the quote,
- * known place keys, and a township code only where the record has no places.
+ * known place keys on distinct positions, a township code only where the record has no places, and
+ * `sites` on a placed record whose note says part of it is not placed.
  */
 import type { Sites, Target } from '../../src/lib/domain/project';
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
@@ -14,13 +15,14 @@ import {
   UNPLACED_REASONS,
   type UnitKey,
 } from '../../src/lib/domain/vocabulary';
+import { checkDistinctPositions } from './check-positions';
 import { PROGRESS_FIELD_HELP, readProgress, readProgressSearched } from './check-progress';
 import { quoteIssue } from './check-quote';
 import { FieldReader, isMapping, type FieldHelp } from './field-reader';
 import type { SourceItem } from './load-sources';
 import type { Gazetteer } from './reference-data';
 import { preview, type SourceProblem } from './source-problem';
-import type { ProjectSource } from './source-types';
+import type { Place, ProjectSource } from './source-types';
 
 const keys = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
 
@@ -39,7 +41,8 @@ const RECORD_HELP: FieldHelp = {
   shape: 'line (draw the places, in order, as a line), or leave it out',
   township: 'the 9-digit code of the township the report names, only for a record with no places',
   targets: 'a list of { value, unit, text }',
-  sites: '{ total, named }: how many sites the item has, and how many the report names',
+  sites:
+    '{ total, named }: how many sites the item has, and how many are named (placed, for a record with places)',
   note: 'text, in English',
   note_zh: 'the note in Chinese (needed whenever note is given)',
   unplaced: `why a record with no places has none: ${keys(UNPLACED_REASONS).join(', ')}`,
@@ -50,11 +53,17 @@ const TARGET_HELP: FieldHelp = {
   unit: `one of ${keys(UNITS).join(', ')}`,
   text: 'the target as it stands in the quote, e.g. 1.12万头',
 };
-const SITES_HELP: FieldHelp = { total: 'the number of sites', named: 'how many of them the report names' };
+const SITES_HELP: FieldHelp = {
+  total: 'the number of sites',
+  named:
+    'how many of them are named (by the report, or by a cited source the note gives); for a record with places, how many are placed',
+};
 
 export interface RecordContext {
   /** Every place key written in places.yaml; null when places.yaml could not be read (keys not checked). */
   placeKeys: ReadonlySet<string> | null;
+  /** The places that passed their checks, for the position checks; null or absent: not checked. */
+  places?: ReadonlyMap<string, Place> | null;
   gazetteer: Gazetteer | null;
   /** The report's lines, or null when the report could not be read (the quote checks are skipped). */
   reportLines: readonly string[] | null;
@@ -171,7 +180,7 @@ function readSites(reader: FieldReader): Sites | null | undefined {
     sites.report(
       'named',
       `sites.named ${named} is more than sites.total ${total}`,
-      'named counts the sites the report names, out of total',
+      'named counts the sites that are named (for a record with places: placed), out of total',
     );
     return undefined;
   }
@@ -233,6 +242,25 @@ function readNotes(reader: FieldReader): Pick<ProjectSource, 'note' | 'note_zh'>
   return { note, note_zh: noteZh };
 }
 
+/**
+ * A record placed only in part says so in `sites`, not only in its note: the map and the location
+ * sentence read `sites` (the phrase "not placed" is how the notes name what is left out).
+ */
+function checkSitesNoted(
+  reader: FieldReader,
+  places: string[] | undefined,
+  sites: Sites | null | undefined,
+  note: string | null | undefined,
+): void {
+  if (places === undefined || places.length === 0 || sites !== null) return;
+  if (typeof note !== 'string' || !/\bnot placed\b/i.test(note)) return;
+  reader.report(
+    'note',
+    'the note says part of the record is not placed, but the record has no sites',
+    'add sites: { total, named }: how many sites the quote names, and how many of them are placed',
+  );
+}
+
 /** A record with no places says why; one with places needs no reason. */
 function readUnplaced(reader: FieldReader, places: string[] | undefined) {
   if (places === undefined) return undefined;
@@ -272,20 +300,33 @@ function checkRecord(
   else if (id !== undefined) seen.set(id, item.line);
   const quoted = readQuoteAndLine(reader, context);
   const places = readPlaces(reader, context);
-  const record = {
-    id,
+  // Each field is read once, in this order: a record's problems are listed in it.
+  const named = {
     name_zh: reader.text('name_zh'),
     name_en: reader.text('name_en'),
     area: reader.oneOf('area', keys(AREAS)),
     phase: reader.oneOf('phase', keys(PHASES)),
     section: reader.text('section'),
     category: reader.oneOf('category', keys(CATEGORIES)),
+  };
+  const shaped = readShapeAndTownship(reader, places, context.gazetteer);
+  checkDistinctPositions(reader, places, shaped.shape, context.places);
+  const targets = readTargets(
+    reader,
+    typeof reader.fields.quote === 'string' ? reader.fields.quote : undefined,
+  );
+  const sites = readSites(reader);
+  const notes = readNotes(reader);
+  checkSitesNoted(reader, places, sites, notes?.note);
+  const record = {
+    id,
+    ...named,
     ...quoted,
     places,
-    ...readShapeAndTownship(reader, places, context.gazetteer),
-    targets: readTargets(reader, typeof reader.fields.quote === 'string' ? reader.fields.quote : undefined),
-    sites: readSites(reader),
-    ...readNotes(reader),
+    ...shaped,
+    targets,
+    sites,
+    ...notes,
     unplaced: readUnplaced(reader, places),
     progress: readProgress(reader, context.today),
     progress_searched: readProgressSearched(reader, context.today),

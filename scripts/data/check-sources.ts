@@ -46,7 +46,12 @@ export function checkSources(
   // When places.yaml could not be parsed, every key would look unknown: skip that check instead.
   const placeKeys = loadedPlaces.problems.length > 0 ? null : checkedPlaces.keysWritten;
   const today = reference.today ?? todayIso();
-  const checkedRecords = checkRecords(loadedProjects.items, { ...reference, placeKeys, today });
+  const checkedRecords = checkRecords(loadedProjects.items, {
+    ...reference,
+    placeKeys,
+    places: placeKeys === null ? null : checkedPlaces.places,
+    today,
+  });
   return {
     places: checkedPlaces.places,
     records: checkedRecords.records,

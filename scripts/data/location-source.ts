@@ -19,13 +19,22 @@ function placeEntry(place: Place): Label {
   };
 }
 
-function sitesSentence(record: ProjectSource): Label {
+/**
+ * For a placed record `named` counts the sites placed (a news page may name sites the report leaves
+ * unnamed, and a named site may have no known place); for a record with no places, the sites named.
+ */
+function sitesSentence(record: ProjectSource, placed: boolean): Label {
   if (record.sites === null) return { en: '', zh: '' };
   const { named, total } = record.sites;
-  return {
-    en: ` The report names ${named} of ${total} sites; the unnamed ones are not placed.`,
-    zh: `报告点名了${total}处中的${named}处，其余未定位。`,
-  };
+  return placed
+    ? {
+        en: ` Sites placed: ${named} of ${total}; the others are not placed.`,
+        zh: `${total}处中已定位${named}处，其余未定位。`,
+      }
+    : {
+        en: ` Sites named: ${named} of ${total}; none is placed.`,
+        zh: `${total}处中点名${named}处，均未定位。`,
+      };
 }
 
 function unplacedLead(record: ProjectSource, township: TownshipName | undefined): Label {
@@ -42,7 +51,7 @@ export function locationSource(
   places: readonly Place[],
   townships: ReadonlyMap<string, TownshipName>,
 ): Label {
-  const sites = sitesSentence(record);
+  const sites = sitesSentence(record, places.length > 0);
   if (places.length === 0) {
     const lead = unplacedLead(record, record.township === null ? undefined : townships.get(record.township));
     return { en: `${lead.en}${sites.en}`, zh: `${lead.zh}${sites.zh}` };

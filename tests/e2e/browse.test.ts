@@ -158,12 +158,10 @@ describe('browsing the projects', () => {
   });
 
   it('selects a project by clicking its marker, and highlights list items on the map when hovered', async () => {
-    const page = await open('?map=14/35.69/107.61');
-    await clickMapAt(page, [107.623549, 35.695005]);
-    await expect
-      .poll(() => new URL(page.url()).searchParams.get('project'))
-      .toBe('high-speed-rail-2017-2021');
-    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('高铁');
+    const page = await open('?map=14/35.611/107.532');
+    await clickMapAt(page, [107.532291, 35.611205]);
+    await expect.poll(() => new URL(page.url()).searchParams.get('project')).toBe('beishiku-temple');
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('北石窟寺');
 
     await page.getByRole('button', { name: /返回列表/ }).click();
     await page.locator('.item[data-id="nanzuo-ruins-excavation"]').hover();

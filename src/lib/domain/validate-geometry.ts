@@ -1,7 +1,8 @@
 /**
  * The geometry checks of `validate-projects.ts`: a record's geometry against its precision, and its
- * coordinates (WGS84 [lon, lat], at most 6 decimals, lists long enough, rings closed). Also the
- * small readers of unknown JSON that both files use. Pure: the input is never mutated.
+ * coordinates (WGS84 [lon, lat], at most 6 decimals, lists long enough, rings closed, no line that
+ * stays on one position, no MultiPoint that repeats one). Also the small readers of unknown JSON that
+ * both files use. Pure: the input is never mutated.
  */
 import type { ProjectGeometryType } from './project';
 import type { Problem } from './validate-projects';
@@ -83,6 +84,48 @@ function coordinatesIssue(
   return null;
 }
 
+const samePosition = (a: readonly number[], b: readonly number[]) => a[0] === b[0] && a[1] === b[1];
+
+/**
+ * A degenerate geometry, once its coordinates are known to be well formed: a LineString (or a part of a
+ * MultiLineString) whose positions are all the same draws no line, and a MultiPoint that repeats a
+ * position draws one point twice. Both come from places that share one estimated point (a road "from"
+ * a township seat "to" a village placed on that same seat); they are a Point, not a line or a pair.
+ */
+function degenerateIssue(type: ProjectGeometryType, coordinates: unknown): Issue | null {
+  if (type === 'LineString' || type === 'MultiLineString') {
+    const lines = (type === 'LineString' ? [coordinates] : coordinates) as number[][][];
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] ?? [];
+      const [first = []] = line;
+      if (!line.every((p) => samePosition(p, first))) continue;
+      const path = type === 'LineString' ? '' : `[${i}]`;
+      const message = `${type} coordinates${path} has only one distinct position, [${first[0]}, ${first[1]}]: it draws no line`;
+      const fix =
+        'draw it as a Point at that position (its ends are one place), or give the line distinct positions';
+      return { field: 'geometry.coordinates', message, fix };
+    }
+    return null;
+  }
+  if (type !== 'MultiPoint') return null;
+  const points = coordinates as number[][];
+  const firstIndex = new Map<string, number>(); // linear, so a huge hostile MultiPoint stays cheap
+  for (let j = 0; j < points.length; j++) {
+    const p = points[j] ?? [];
+    const key = `${p[0]},${p[1]}`;
+    const i = firstIndex.get(key);
+    if (i === undefined) {
+      firstIndex.set(key, j);
+      continue;
+    }
+    const message = `MultiPoint coordinates[${j}] repeats coordinates[${i}], [${p[0]}, ${p[1]}]`;
+    const fix =
+      'list each position once (a Point when only one is left); several places on one point are one place';
+    return { field: 'geometry.coordinates', message, fix };
+  }
+  return null;
+}
+
 export function geometryIssues(geometry: unknown, precision: unknown): Issue[] {
   if (geometry === null) {
     if (precision === 'district' || !isKeyOf(PRECISIONS)(precision)) return [];
@@ -101,6 +144,9 @@ export function geometryIssues(geometry: unknown, precision: unknown): Issue[] {
   if (issue !== null) {
     const fix = 'give WGS84 [lon, lat] positions with at most 6 decimals';
     issues.push({ field: 'geometry.coordinates', message: `${geometryType} ${issue}`, fix });
+  } else {
+    const degenerate = degenerateIssue(geometryType, geometry.coordinates);
+    if (degenerate !== null) issues.push(degenerate);
   }
   if (precision === 'district') {
     const message = 'precision is "district" but the record has a geometry';

@@ -82,7 +82,19 @@ describe('projects.yaml rules', () => {
     ],
     [
       'sites-named-exceeds-total.yaml',
-      `${F}/sites-named-exceeds-total.yaml:15 (record too-many-named): sites.named 3 is more than sites.total 2 — named counts the sites the report names, out of total`,
+      `${F}/sites-named-exceeds-total.yaml:15 (record too-many-named): sites.named 3 is more than sites.total 2 — named counts the sites that are named (for a record with places: placed), out of total`,
+    ],
+    [
+      'line-on-one-position.yaml',
+      `${F}/line-on-one-position.yaml:13 (record line-on-one-point): shape is line but places town.pengyuan and site.pengyuan-farm have the same coordinates [107.76, 35.8] (WGS84), so the line has no length there — a line whose ends are one estimated point is a point: remove shape, keep one place for each distinct position, and say in the note why`,
+    ],
+    [
+      'places-on-one-position.yaml',
+      `${F}/places-on-one-position.yaml:15 (record two-places-one-point): places town.pengyuan and site.pengyuan-farm have the same coordinates [107.76, 35.8] (WGS84), so the map would draw one point twice — keep one place for each distinct position, and name the others in the note`,
+    ],
+    [
+      'not-placed-without-sites.yaml',
+      `${F}/not-placed-without-sites.yaml:13 (record part-placed-no-sites): the note says part of the record is not placed, but the record has no sites — add sites: { total, named }: how many sites the quote names, and how many of them are placed`,
     ],
     [
       'target-text-not-in-quote.yaml',

@@ -141,8 +141,25 @@ describe('compileProjects', () => {
         '未定位：报告只点明了所在镇街（肖金镇）。报告点名了该设施，但未找到其位置的公开来源。',
     });
     expect(byId(input, 'dead-end-roads-2022')?.properties.location_source).toMatch(
-      /^A line through these places, in order: 正宁西路西端 .* The report names 2 of 5 sites; the unnamed ones are not placed\.$/,
+      /^A line through these places, in order: 正宁西路西端 .* Sites placed: 1 of 5; the others are not placed\.$/,
     );
+    expect(byId(input, 'dead-end-roads-2022')?.properties.location_source_zh).toMatch(
+      /。5处中已定位1处，其余未定位。$/,
+    );
+  });
+
+  it('says how many sites are named, not placed, for a record with no places', () => {
+    const input = compileInput();
+    const records = input.records.map((r) =>
+      r.id === 'dead-end-roads-2022'
+        ? { ...r, places: [], shape: null, unplaced: 'site_unknown' as const, sites: { total: 5, named: 2 } }
+        : r,
+    );
+    expect(byId({ ...input, records }, 'dead-end-roads-2022')?.properties).toMatchObject({
+      location_source:
+        'Not placed. The report names the facility, but no public source gives its site. Sites named: 2 of 5; none is placed.',
+      location_source_zh: '未定位：报告点名了该设施，但未找到其位置的公开来源。5处中点名2处，均未定位。',
+    });
   });
 
   it('defaults targets to [], sites and note to null, and stamps the report id', () => {

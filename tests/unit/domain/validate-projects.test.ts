@@ -294,6 +294,35 @@ describe('validateProjects', () => {
       },
     ],
     [
+      'LineString on one position',
+      (f) =>
+        (geometry(f[2]).coordinates = [
+          [107.6, 35.7],
+          [107.6, 35.7],
+        ]),
+      {
+        id: 'dead-end-roads-2022',
+        index: 2,
+        field: 'geometry.coordinates',
+        message: 'LineString coordinates has only one distinct position, [107.6, 35.7]: it draws no line',
+      },
+    ],
+    [
+      'MultiPoint repeating a position',
+      (f) =>
+        (geometry(f[1]).coordinates = [
+          [107.6, 35.6],
+          [107.7, 35.7],
+          [107.6, 35.6],
+        ]),
+      {
+        id: 'pig-fattening-farms',
+        index: 1,
+        field: 'geometry.coordinates',
+        message: 'MultiPoint coordinates[2] repeats coordinates[0], [107.6, 35.6]',
+      },
+    ],
+    [
       'ring not closed',
       (f) =>
         (f[0]!.geometry = {
@@ -374,6 +403,49 @@ describe('validateProjects', () => {
     ]) {
       expect(validateWith((f) => (f[0]!.geometry = g)).problems).toEqual([]);
     }
+  });
+
+  it('says how to fix a line on one position or a repeated point, and accepts what is merely close', () => {
+    const same = [107.639629, 35.639518];
+    const line = validateWith((f) => (geometry(f[2]).coordinates = [same, [...same], [...same]]));
+    expect(line.problems.map((p) => [p.message, p.fix])).toEqual([
+      [
+        'LineString coordinates has only one distinct position, [107.639629, 35.639518]: it draws no line',
+        'draw it as a Point at that position (its ends are one place), or give the line distinct positions',
+      ],
+    ]);
+    const points = validateWith((f) => (geometry(f[1]).coordinates = [same, [...same]]));
+    expect(points.problems.map((p) => [p.message, p.fix])).toEqual([
+      [
+        'MultiPoint coordinates[1] repeats coordinates[0], [107.639629, 35.639518]',
+        'list each position once (a Point when only one is left); several places on one point are one place',
+      ],
+    ]);
+    const part = validateWith(
+      (f) =>
+        (f[0]!.geometry = {
+          type: 'MultiLineString',
+          coordinates: [
+            [
+              [107.6, 35.7],
+              [107.7, 35.7],
+            ],
+            [same, same],
+          ],
+        }),
+    );
+    expect(part.problems.map((p) => p.message)).toEqual([
+      'MultiLineString coordinates[1] has only one distinct position, [107.639629, 35.639518]: it draws no line',
+    ]);
+    // A line that comes back to a position it passed, and points 0.000001° apart, are not degenerate.
+    const back = [
+      [107.6, 35.7],
+      [107.7, 35.7],
+      [107.6, 35.7],
+    ];
+    expect(validateWith((f) => (geometry(f[2]).coordinates = back)).problems).toEqual([]);
+    const close = [same, [same[0]! + 0.000001, same[1]!]];
+    expect(validateWith((f) => (geometry(f[1]).coordinates = close)).problems).toEqual([]);
   });
 
   it('reports every problem of a record, not just the first', () => {

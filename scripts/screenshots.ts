@@ -21,7 +21,51 @@ const SHOTS = [
   { name: 'gaps-zh', query: '?view=gaps', width: 1440, height: 900 },
   { name: 'large-zh', query: '?a11y=large', width: 1440, height: 900 },
   { name: 'embed-zh', query: '?embed=1&area=rural', width: 800, height: 700 },
-];
+  // The progress timeline, scrolled into view: a record with follow-up and one without.
+  {
+    name: 'progress-zh',
+    query: '?project=east-data-west-computing-park',
+    width: 1440,
+    height: 900,
+    show: 'section.progress',
+  },
+  {
+    name: 'progress-en',
+    query: '?project=east-data-west-computing-park&lang=en',
+    width: 1440,
+    height: 900,
+    show: 'section.progress',
+  },
+  {
+    name: 'progress-phone-zh',
+    query: '?project=zhengda-food-plant-2022',
+    width: 360,
+    height: 640,
+    show: 'section.progress',
+  },
+  {
+    name: 'progress-phone-en',
+    query: '?project=zhengda-food-plant-2022&lang=en',
+    width: 360,
+    height: 640,
+    show: 'section.progress',
+  },
+  {
+    name: 'no-progress-zh',
+    query: '?project=dongzhiyuan-water-plant',
+    width: 1440,
+    height: 900,
+    show: 'section.progress',
+  },
+  {
+    name: 'no-progress-phone-en',
+    query: '?project=dongzhiyuan-water-plant&lang=en',
+    width: 360,
+    height: 640,
+    show: 'section.progress',
+  },
+  { name: 'status-filter-zh', query: '?status=completed,in_operation', width: 1440, height: 900 },
+] as { name: string; query: string; width: number; height: number; show?: string }[];
 
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
@@ -42,6 +86,7 @@ try {
     );
     // Let the list, detail or analysis arrive before the picture is taken.
     await page.waitForTimeout(800);
+    if (shot.show) await page.locator(shot.show).scrollIntoViewIfNeeded();
     const file = join(outDir, `${shot.name}.png`);
     await page.screenshot({ path: file });
     console.log(file);

@@ -12,7 +12,8 @@
  *   code page and shows Chinese as mojibake.
  */
 import type { CoverageGrid } from './coverage';
-import type { ProjectCollection, ProjectFeature } from './project';
+import type { ProjectFeature, ProjectProperties } from './project';
+import { latestProgress, latestStatus } from './progress';
 import type { CountsRow, TownshipCounts } from './township-counts';
 import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from './vocabulary';
 
@@ -55,6 +56,10 @@ export const PROJECT_COLUMNS = [
   'longitude',
   'latitude',
   'targets',
+  'latest_status',
+  'latest_status_date',
+  'latest_status_source',
+  'latest_status_url',
 ] as const;
 
 /**
@@ -82,9 +87,21 @@ export function projectsCsv(features: readonly ProjectFeature[]): string {
       number(lon),
       number(lat),
       text(p.targets.map((t) => t.text).join('; ')),
+      ...latestColumns(p),
     ];
   });
   return toCsv(PROJECT_COLUMNS, rows);
+}
+
+/** The latest progress public reports give: status (`none` when none was found), date, publisher, address. */
+function latestColumns(p: ProjectProperties): string[] {
+  const latest = latestProgress(p);
+  return [
+    text(latestStatus(p)),
+    text(latest?.date ?? ''),
+    text(latest?.source_name ?? ''),
+    text(latest?.source_url ?? ''),
+  ];
 }
 
 const AREA_KEYS = Object.keys(AREAS) as AreaKey[];
@@ -115,8 +132,19 @@ export function townshipCountsCsv(counts: TownshipCounts): string {
  * JSON.stringify escapes what JSON needs; a viewer that shows a property must still show it as text.
  */
 export function projectsGeoJson(features: readonly ProjectFeature[]): string {
-  const collection: ProjectCollection = { type: 'FeatureCollection', features: [...features] };
-  return JSON.stringify(collection);
+  // Each record also says its latest status, date and source, so a GIS user need not read `progress`.
+  const withLatest = features.map((f) => {
+    const latest = latestProgress(f.properties);
+    const properties = {
+      ...f.properties,
+      latest_status: latestStatus(f.properties),
+      latest_status_date: latest?.date ?? null,
+      latest_status_source: latest?.source_name ?? null,
+      latest_status_url: latest?.source_url ?? null,
+    };
+    return { ...f, properties };
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features: withLatest });
 }
 
 /** The gap grid as GeoJSON: hexagonal cells with `id` and `distance_km` (null: no project at all). */

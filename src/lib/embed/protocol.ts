@@ -3,7 +3,7 @@
  * Pure: builds outbound messages and checks inbound ones. An inbound message is accepted only
  * from an allowlisted origin and only when it matches the schema exactly; anything else is ignored.
  */
-import { CATEGORIES, PHASES, AREAS } from '../domain/vocabulary.ts';
+import { CATEGORIES, PHASES, AREAS, LATEST_STATUSES } from '../domain/vocabulary.ts';
 import { inCodeOrder, inVocabularyOrder, type Filters } from '../domain/filters.ts';
 import type { Lang } from '../domain/url-state.ts';
 
@@ -17,6 +17,8 @@ export interface PublicState {
   phases: string[];
   categories: string[];
   townships: string[];
+  /** Latest statuses from public reports (`none`: no follow-up found); added in protocol 1, additively. */
+  statuses: string[];
   q: string;
   precise: boolean;
   project: string | null;
@@ -62,7 +64,7 @@ function knownList<K extends string>(v: unknown, vocabulary: Readonly<Record<K, 
 }
 
 function parseFilters(v: unknown): Partial<Filters> | null {
-  const keys = ['areas', 'phases', 'categories', 'townships', 'q', 'precise'];
+  const keys = ['areas', 'phases', 'categories', 'townships', 'statuses', 'q', 'precise'];
   if (!isRecord(v) || !hasOnly(v, keys)) return null;
   const out: Partial<Filters> = {};
   if ('areas' in v) {
@@ -79,6 +81,11 @@ function parseFilters(v: unknown): Partial<Filters> | null {
     const categories = knownList(v.categories, CATEGORIES);
     if (!categories) return null;
     out.categories = categories;
+  }
+  if ('statuses' in v) {
+    const statuses = knownList(v.statuses, LATEST_STATUSES);
+    if (!statuses) return null;
+    out.statuses = statuses;
   }
   if ('townships' in v) {
     if (!isStringList(v.townships) || !v.townships.every((c) => TOWNSHIP.test(c))) return null;
@@ -124,6 +131,7 @@ export function publicState(lang: Lang, filters: Filters, project: string | null
     phases: [...filters.phases],
     categories: [...filters.categories],
     townships: [...filters.townships],
+    statuses: [...filters.statuses],
     q: filters.query,
     precise: filters.preciseOnly,
     project,

@@ -3,7 +3,8 @@
  * Built with DOM nodes and textContent, never HTML strings: project text is shown as text.
  */
 import type { ProjectFeature } from '../domain/project.ts';
-import { PRECISIONS } from '../domain/vocabulary.ts';
+import { latestStatus } from '../domain/progress.ts';
+import { LATEST_STATUSES, PRECISIONS } from '../domain/vocabulary.ts';
 import type { Lang } from '../i18n/messages.ts';
 
 export function badgePopupContent(
@@ -22,6 +23,14 @@ export function badgePopupContent(
     const button = document.createElement('button');
     button.type = 'button';
     button.textContent = lang === 'zh' ? p.properties.name_zh : p.properties.name_en;
+    // The latest progress in words, after the name, only where public reports give one.
+    const status = latestStatus(p.properties);
+    if (status !== 'none') {
+      const tag = document.createElement('span');
+      tag.className = 'status';
+      tag.textContent = ` · ${LATEST_STATUSES[status][lang]}`;
+      button.append(tag);
+    }
     button.addEventListener('click', () => onchoose(p.id));
     item.append(button);
     list.append(item);

@@ -193,5 +193,39 @@ export function projectLayers(): LayerSpecification[] {
         ],
       },
     },
+    {
+      // The latest progress public reports give, as a small mark at the point's upper right:
+      // filled for built or running, half-tone for under way, red for delayed or cancelled. The
+      // legend and the detail say it in words.
+      id: 'project-point-status',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.markers,
+      filter: ['all', unclustered, ['!=', ['get', 'status'], 'none']],
+      paint: {
+        'circle-radius': 4,
+        'circle-translate': [7, -7],
+        'circle-color': [
+          'match',
+          ['get', 'status'],
+          ['completed', 'in_operation'],
+          STATUS_COLOURS.done,
+          ['started', 'under_construction'],
+          STATUS_COLOURS.underway,
+          ['delayed', 'cancelled'],
+          STATUS_COLOURS.stalled,
+          STATUS_COLOURS.other,
+        ],
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 1.5,
+      },
+    },
   ];
 }
+
+/** The colours of the status mark on the map (the legend shows the same). */
+export const STATUS_COLOURS = {
+  done: '#1a7f3c',
+  underway: '#c27c00',
+  stalled: '#b3261e',
+  other: '#27466b',
+} as const;

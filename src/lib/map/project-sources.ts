@@ -8,16 +8,21 @@
  *
  * Built for 100,000 projects: every feature crosses to MapLibre's worker by structured clone, and
  * every property is then written into each tile and read back, so the features carry only what
- * the layers and the click handler read (id, area, precision), and one loop does all the work.
+ * the layers and the click handler read (id, area, precision, status), and one loop does all the work.
  */
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
 import type { ProjectFeature, Position } from '../domain/project.ts';
+import { latestStatus } from '../domain/progress.ts';
 
-/** What the layers draw from (area: colour; precision: form) and what a click selects (id). */
+/**
+ * What the layers draw from (area: colour; precision: form; status: the latest progress mark) and
+ * what a click selects (id).
+ */
 export interface MarkerProperties {
   id: string;
   area: string;
   precision: string;
+  status: string;
 }
 export interface BadgeProperties {
   /** The ids of the township-level projects at this seat, joined by spaces (MapLibre properties are flat). */
@@ -33,7 +38,7 @@ export interface ProjectSources {
 
 function markerProperties(f: ProjectFeature): MarkerProperties {
   const { id, area, precision } = f.properties;
-  return { id, area, precision };
+  return { id, area, precision, status: latestStatus(f.properties) };
 }
 
 function pointsOf(f: ProjectFeature): Position[] {

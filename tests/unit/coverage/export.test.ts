@@ -67,7 +67,51 @@ describe('projectsCsv', () => {
         longitude: f.geometry?.type === 'Point' ? String(f.geometry.coordinates[0]) : '',
         latitude: f.geometry?.type === 'Point' ? String(f.geometry.coordinates[1]) : '',
         targets: p.targets.map((t) => t.text).join('; '),
+        latest_status: 'none',
+        latest_status_date: '',
+        latest_status_source: '',
+        latest_status_url: '',
       });
+    });
+  });
+
+  it('gives the latest status, its date and its source', () => {
+    const entry = (date: string, status: 'started' | 'completed', url: string) => ({
+      date,
+      date_kind: 'event' as const,
+      status,
+      fact_zh: '测试。',
+      fact_en: 'Test.',
+      source_name: '测试来源',
+      source_url: url,
+      retrieved: '2026-11-29',
+    });
+    const first = projects[0]!;
+    const withProgress = {
+      ...first,
+      properties: {
+        ...first.properties,
+        progress: [
+          entry('2022-05', 'started', 'https://example.org/a'),
+          entry('2023', 'completed', 'https://example.org/b'),
+        ],
+      },
+    };
+    const [head, row] = parseCsv(projectsCsv([withProgress]));
+    const cell = (name: string) => row![head!.indexOf(name)];
+    expect([
+      cell('latest_status'),
+      cell('latest_status_date'),
+      cell('latest_status_source'),
+      cell('latest_status_url'),
+    ]).toEqual(['completed', '2023', '测试来源', 'https://example.org/b']);
+    const geo = JSON.parse(projectsGeoJson([withProgress])).features[0].properties;
+    expect(geo).toMatchObject({
+      latest_status: 'completed',
+      latest_status_date: '2023',
+      latest_status_source: '测试来源',
+      latest_status_url: 'https://example.org/b',
+      progress: withProgress.properties.progress,
     });
   });
 
@@ -120,7 +164,16 @@ describe('townshipCountsCsv', () => {
 
 describe('GeoJSON export', () => {
   it('projects parse back to the input', () => {
-    expect(JSON.parse(projectsGeoJson(projects))).toEqual({ type: 'FeatureCollection', features: projects });
+    const latest = {
+      latest_status: 'none',
+      latest_status_date: null,
+      latest_status_source: null,
+      latest_status_url: null,
+    };
+    expect(JSON.parse(projectsGeoJson(projects))).toEqual({
+      type: 'FeatureCollection',
+      features: projects.map((f) => ({ ...f, properties: { ...f.properties, ...latest } })),
+    });
   });
 
   it('the gap grid parses back to the grid', () => {

@@ -28,7 +28,14 @@ function project(id: string, precision: string, geometry: ProjectFeature['geomet
     type: 'Feature',
     id,
     geometry,
-    properties: { id, precision, area: 'city', name_zh: id, name_en: id } as ProjectFeature['properties'],
+    properties: {
+      id,
+      precision,
+      area: 'city',
+      name_zh: id,
+      name_en: id,
+      progress: [],
+    } as unknown as ProjectFeature['properties'],
   };
 }
 
@@ -102,7 +109,7 @@ describe('projectSources', () => {
   it('gives the features only what the layers and a click read', () => {
     const { markers, lines } = projectSources(input);
     for (const f of [...markers.features, ...lines.features]) {
-      expect(Object.keys(f.properties).sort()).toEqual(['area', 'id', 'precision']);
+      expect(Object.keys(f.properties).sort()).toEqual(['area', 'id', 'precision', 'status']);
     }
   });
 

@@ -179,6 +179,29 @@ describe('browsing the projects', () => {
     await page.close();
   });
 
+  it('goes back and forth between located projects while the map is still flying', async () => {
+    // Regression: a flight interrupted by the next selection used to write the URL inside the
+    // selection's effect, and Svelte stopped the loop with effect_update_depth_exceeded.
+    const page = await open('?project=nanzuo-ruins-excavation');
+    for (const id of [
+      'beishiku-temple',
+      'yellow-river-prehistoric-culture-park',
+      'zhengda-food-plant-2022',
+    ]) {
+      await page.evaluate((project) => {
+        history.pushState(null, '', `?project=${project}`);
+        dispatchEvent(new PopStateEvent('popstate'));
+      }, id);
+      await page.waitForTimeout(150);
+    }
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('project')).toBe('beishiku-temple');
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('北石窟寺');
+    await waitForMapIdle(page);
+    await page.close();
+  });
+
   it('moves the map without animation when the user prefers reduced motion', async () => {
     const watched = await openApp(browser, baseUrl, '', undefined, 'reduce');
     opened.push(watched);

@@ -33,7 +33,16 @@ function poisoned(): string {
   ].entries()) {
     const f = features.find((x) => x.id === id)!;
     const payload = PAYLOADS[i % PAYLOADS.length]!;
-    for (const field of ['name_zh', 'name_en', 'section', 'status_as_stated', 'location_source', 'note']) {
+    for (const field of [
+      'name_zh',
+      'name_en',
+      'section',
+      'status_as_stated',
+      'location_source',
+      'location_source_zh',
+      'note',
+      'note_zh',
+    ]) {
       f.properties[field] = `${payload} ${PAYLOADS.join(' ')} 注入测试`;
     }
   }
@@ -52,6 +61,31 @@ function partlyBroken(): string {
   bad2.properties.id = 'broken-coordinates';
   bad2.geometry = { type: 'Point', coordinates: [535.7, 107.6] };
   features.push(bad1, bad2);
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}
+
+/**
+ * The real data with hostile progress entries on the water plant: links to javascript: and data:
+ * addresses (each entry must be dropped, never its record) and markup in a good entry's text.
+ */
+function hostileProgress(): string {
+  const features = structuredClone(real.features);
+  const plant = features.find((x) => x.id === 'dongzhiyuan-water-plant')!;
+  const entry = (source_url: string, text: string) => ({
+    date: '2023',
+    date_kind: 'event',
+    status: 'completed',
+    fact_zh: `${text} 注入测试`,
+    fact_en: `${text} injection test`,
+    source_name: text,
+    source_url,
+    retrieved: '2026-11-29',
+  });
+  plant.properties.progress = [
+    entry('javascript:alert(7)', '脚本链接'),
+    entry('data:text/html,<script>alert(8)</script>', '数据链接'),
+    entry('https://example.org/ok', PAYLOADS.join(' ')),
+  ];
   return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
@@ -164,6 +198,28 @@ describe('a broken projects file', () => {
     await expect(notice.innerText()).resolves.toContain('broken-coordinates');
     const shown = await page.locator('.item').count();
     expect(shown).toBe(real.features.length);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('in progress entries: a javascript: or data: source never becomes a link; only that entry is dropped', async () => {
+    const s = await site({ '/data/projects.geojson': hostileProgress() });
+    const { page, errors, dialogs } = await open(`${s.url}?project=dongzhiyuan-water-plant`);
+    const notice = page.locator('details.notice');
+    await expect(notice.locator('summary').innerText()).resolves.toContain('有 2 条进展记录未通过检查');
+    // The record stays: its detail opens, with the one good entry.
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe('董志塬水厂');
+    const timeline = page.locator('section.progress');
+    await expect(timeline.locator('li').count()).resolves.toBe(2);
+    const hrefs = await timeline
+      .locator('a')
+      .evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['https://example.org/ok']);
+    await expect(page.locator('a[href^="javascript:"], a[href^="data:"]').count()).resolves.toBe(0);
+    // Markup in the good entry is shown as text.
+    await expect(timeline.innerText()).resolves.toContain('<script>alert(2)</script>');
+    expect(await injected(page)).toEqual([]);
+    expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

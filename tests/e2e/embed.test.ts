@@ -159,6 +159,20 @@ describe('the embedded map', () => {
     await expect
       .poll(() => frame.locator('.chip[aria-pressed="true"]').allInnerTexts())
       .toEqual([expect.stringContaining('宜居城市'), expect.stringContaining('绿色发展')]);
+    // The status filter travels the same way, and the frame keeps it in its URL.
+    await send({ ...envelope, type: 'setFilter', filters: { statuses: ['in_operation'] } });
+    await expect.poll(() => new URL(frame.url()).searchParams.get('status')).toBe('in_operation');
+    // ... and tells the host in its next state message.
+    const lastState = () =>
+      page.evaluate(
+        () =>
+          (
+            window as unknown as { __messages: { data: { type: string; state?: { statuses: string[] } } }[] }
+          ).__messages
+            .filter((m) => m.data.type === 'state')
+            .at(-1)?.data.state?.statuses,
+      );
+    await expect.poll(lastState).toEqual(['in_operation']);
     await send({ ...envelope, type: 'select', id: 'xiaojin-sewage-plant' });
     await expect.poll(() => frame.locator('#detail-heading').textContent()).toContain('肖金污水处理厂');
     await send({ ...envelope, type: 'setLang', lang: 'en' });

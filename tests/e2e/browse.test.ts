@@ -2,36 +2,13 @@
  * The journeys a resident makes: filter, search, open a project, follow a shared link, switch
  * language, read the report, use a phone, use only the keyboard, go back and forward.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
+import { describe, expect, inject, it } from 'vitest';
 import { clickMapAt } from './map.ts';
-import { openApp, waitForMapIdle, type WatchedPage } from './page.ts';
+import { waitForMapIdle, watchedBrowser } from './page.ts';
 import { expectMapMatchesList, listIds } from './app.ts';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const { errors, outsideRequests } of opened) {
-    expect(errors).toEqual([]);
-    expect(outsideRequests).toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(query = '', viewport?: { width: number; height: number }): Promise<Page> {
-  const watched = await openApp(browser, baseUrl, query, viewport);
-  opened.push(watched);
-  await waitForMapIdle(watched.page);
-  // The data has arrived when the list (or, on a shared link, the project's detail) is there.
-  await watched.page.locator('[data-testid="list-district"], #detail-heading').first().waitFor();
-  return watched.page;
-}
+const { open } = watchedBrowser(baseUrl);
 
 describe('browsing the projects', () => {
   it('filters to one task area: the list and the map show the same projects', async () => {
@@ -203,10 +180,7 @@ describe('browsing the projects', () => {
   });
 
   it('moves the map without animation when the user prefers reduced motion', async () => {
-    const watched = await openApp(browser, baseUrl, '', undefined, 'reduce');
-    opened.push(watched);
-    const { page } = watched;
-    await waitForMapIdle(page);
+    const page = await open('', undefined, 'reduce');
     await page.locator('.item[data-id="nanzuo-ruins-excavation"]').click();
     // A jump, not a flight: right after the click the camera is already there and not moving.
     const camera = await page.evaluate(() => {

@@ -2,7 +2,9 @@
  * Opens the app in a fresh page and records what a test must check on every page:
  * page errors, console errors, and every request that does not go to the serving origin.
  */
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
 
 export interface WatchedPage {
   page: Page;
@@ -44,4 +46,36 @@ export async function waitForMapIdle(page: Page): Promise<void> {
     undefined,
     { timeout: 30_000 },
   );
+}
+
+/**
+ * One browser for a test file, and every page it opens watched: when the file ends, no page may
+ * have had an error or asked anything of another origin. Call it at the top of the file.
+ */
+export function watchedBrowser(baseUrl: string) {
+  let browser: Browser;
+  const opened: WatchedPage[] = [];
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    for (const { errors, outsideRequests } of opened) {
+      expect(errors).toEqual([]);
+      expect(outsideRequests).toEqual([]);
+    }
+    await browser?.close();
+  });
+  /** Opens the app and waits until the map is drawn and the list (or a shared link's detail) is there. */
+  async function open(
+    query = '',
+    viewport?: { width: number; height: number },
+    reducedMotion?: 'reduce' | 'no-preference',
+  ): Promise<Page> {
+    const watched = await openApp(browser, baseUrl, query, viewport, reducedMotion);
+    opened.push(watched);
+    await waitForMapIdle(watched.page);
+    await watched.page.locator('[data-testid="list-district"], #detail-heading').first().waitFor();
+    return watched.page;
+  }
+  return { open };
 }

@@ -3,10 +3,8 @@
  * and map in step), the source links, and a Chinese interface with no English sentence in any detail.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from './chromium.ts';
-import { openApp, waitForMapIdle, type WatchedPage } from './page.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { watchedBrowser } from './page.ts';
 import { expectMapMatchesList, listIds } from './app.ts';
 import type { ProjectCollection } from '../../src/lib/domain/project.ts';
 import { ENGLISH_PHRASE, latestStatus } from '../../src/lib/domain/progress.ts';
@@ -14,27 +12,7 @@ import { ENGLISH_PHRASE, latestStatus } from '../../src/lib/domain/progress.ts';
 const baseUrl = inject('baseUrl');
 const data = JSON.parse(readFileSync('geodata/projects.geojson', 'utf8')) as ProjectCollection;
 const byId = new Map(data.features.map((f) => [f.id, f.properties]));
-let browser: Browser;
-const opened: WatchedPage[] = [];
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  for (const { errors, outsideRequests } of opened) {
-    expect(errors).toEqual([]);
-    expect(outsideRequests).toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function open(query = '', viewport?: { width: number; height: number }): Promise<Page> {
-  const watched = await openApp(browser, baseUrl, query, viewport);
-  opened.push(watched);
-  await waitForMapIdle(watched.page);
-  await watched.page.locator('[data-testid="list-district"], #detail-heading').first().waitFor();
-  return watched.page;
-}
+const { open } = watchedBrowser(baseUrl);
 
 /** The record with the most progress entries: the richest timeline. */
 const richest = [...data.features].sort(

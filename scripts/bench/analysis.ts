@@ -1,5 +1,5 @@
 /**
- * Analysis: the coverage grid (`hexGridCoverage` of src/lib/domain/coverage.ts, 1 km cells) timed
+ * Analysis: the coverage grid (`hexGridCoverage` of src/lib/domain/coverage/grid.ts, 1 km cells) timed
  * in node at each size, and whether the app runs it off the main thread (a worker whose script is
  * `coverage.worker-*.js` starts when the gaps view opens). When the module is not there yet the row
  * says so: no figure is made up.
@@ -19,7 +19,7 @@ type HexGridCoverage = (
   options?: { cellKm?: number },
 ) => { grid: { features: unknown[] } };
 
-const MODULE = 'src/lib/domain/coverage.ts';
+const MODULE = 'src/lib/domain/coverage/grid.ts';
 
 export async function loadHexGridCoverage(): Promise<HexGridCoverage | null> {
   if (!existsSync(MODULE)) return null;

@@ -15,8 +15,8 @@ export async function buildApp(outDir: string): Promise<void> {
 }
 
 /**
- * The floor (index.html: MapLibre alone) and the map-only page (map-only.html: the app's map with
- * no UI): same MapLibre, same worker setup and chunking as the app.
+ * The floor page (index.html: MapLibre alone, or with `?page=map-only` the app's map with no UI):
+ * same MapLibre, same worker setup and chunking as the app.
  */
 export async function buildFloor(outDir: string): Promise<void> {
   await build({
@@ -31,10 +31,7 @@ export async function buildFloor(outDir: string): Promise<void> {
       target: 'es2022',
       chunkSizeWarningLimit: 1200,
       rolldownOptions: {
-        input: {
-          floor: resolve(ROOT, 'scripts/bench/floor/index.html'),
-          'map-only': resolve(ROOT, 'scripts/bench/floor/map-only.html'),
-        },
+        input: { floor: resolve(ROOT, 'scripts/bench/floor/index.html') },
         output: { codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] } },
       },
     },

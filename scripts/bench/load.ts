@@ -41,7 +41,7 @@ export async function measureLoads(
   withHeap = false,
 ): Promise<LoadResult> {
   const floorUrl = `${siteUrl}floor/#${bounds.join(',')}`;
-  const mapOnlyUrl = `${siteUrl}floor/map-only.html#${bounds.join(',')}`;
+  const mapOnlyUrl = `${siteUrl}floor/?page=map-only#${bounds.join(',')}`;
   // The app's canvas is smaller than the window (side panel, header): the floor gets the same pixels.
   const floorViewport = await canvasSize(browser, siteUrl);
   const result: LoadResult = { app: [], floor: [], mapOnly: [], floorViewport };

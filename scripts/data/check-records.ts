@@ -4,21 +4,14 @@
  * known place keys on distinct positions, a township code only where the record has no places, and
  * `sites` on a placed record whose note says part of it is not placed.
  */
-import type { Sites, Target } from '../../src/lib/domain/project';
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
 import { ENGLISH_PHRASE } from '../../src/lib/domain/progress';
-import {
-  AREAS,
-  CATEGORIES,
-  PHASES,
-  UNITS,
-  UNPLACED_REASONS,
-  type UnitKey,
-} from '../../src/lib/domain/vocabulary';
+import { AREAS, CATEGORIES, PHASES, UNPLACED_REASONS } from '../../src/lib/domain/vocabulary';
 import { checkDistinctPositions } from './check-positions';
+import { checkSitesNoted, readSites, readTargets, TARGETS_HELP } from './check-record-counts';
 import { PROGRESS_FIELD_HELP, readProgress, readProgressSearched } from './check-progress';
 import { quoteIssue } from './check-quote';
-import { FieldReader, isMapping, type FieldHelp } from './field-reader';
+import { FieldReader, type FieldHelp } from './field-reader';
 import type { SourceItem } from './load-sources';
 import type { Gazetteer } from './reference-data';
 import { preview, type SourceProblem } from './source-problem';
@@ -40,7 +33,7 @@ const RECORD_HELP: FieldHelp = {
   places: 'a list of gazetteer keys from places.yaml ([] when the report names no place)',
   shape: 'line (draw the places, in order, as a line), or leave it out',
   township: 'the 9-digit code of the township the report names, only for a record with no places',
-  targets: 'a list of { value, unit, text }',
+  targets: TARGETS_HELP,
   sites:
     '{ total, named }: how many sites the item has, and how many are named (placed, for a record with places)',
   note: 'text, in English',
@@ -48,17 +41,6 @@ const RECORD_HELP: FieldHelp = {
   unplaced: `why a record with no places has none: ${keys(UNPLACED_REASONS).join(', ')}`,
   ...PROGRESS_FIELD_HELP,
 };
-const TARGET_HELP: FieldHelp = {
-  value: 'a positive number in the base unit (万 and 亿 multiplied out: 1.12万 → 11200)',
-  unit: `one of ${keys(UNITS).join(', ')}`,
-  text: 'the target as it stands in the quote, e.g. 1.12万头',
-};
-const SITES_HELP: FieldHelp = {
-  total: 'the number of sites',
-  named:
-    'how many of them are named (by the report, or by a cited source the note gives); for a record with places, how many are placed',
-};
-
 export interface RecordContext {
   /** Every place key written in places.yaml; null when places.yaml could not be read (keys not checked). */
   placeKeys: ReadonlySet<string> | null;
@@ -128,65 +110,6 @@ function readPlaces(reader: FieldReader, context: RecordContext): string[] | und
   return result.length === list.length ? result : undefined;
 }
 
-function readTargets(reader: FieldReader, quote: string | undefined): Target[] | undefined {
-  if (reader.isAbsent('targets')) return [];
-  const list = reader.list('targets');
-  if (list === undefined) return undefined;
-  const targets = list.map((_, i): Target | undefined => {
-    if (!isMapping(list[i])) {
-      reader.report(
-        `targets.${i}`,
-        `targets[${i}] is ${preview(list[i])}, not { value, unit, text }`,
-        `give ${RECORD_HELP.targets}`,
-      );
-      return undefined;
-    }
-    const target = reader.child(`targets.${i}`, `targets[${i}]`, TARGET_HELP);
-    target.rejectUnknownFields();
-    const raw = target.fields.value;
-    const value = typeof raw === 'number' && Number.isFinite(raw) && raw > 0 ? raw : undefined;
-    if (value === undefined)
-      target.report(
-        'value',
-        `targets[${i}].value is ${preview(raw)}, not a positive number`,
-        `give ${TARGET_HELP.value}`,
-      );
-    const unit = target.oneOf('unit', keys(UNITS)) as UnitKey | undefined;
-    const text = target.text('text');
-    if (text !== undefined && quote !== undefined && !quote.includes(text)) {
-      target.report(
-        'text',
-        `targets[${i}].text ${preview(text)} is not in the quote`,
-        'copy the target from the quote, character for character',
-      );
-      return undefined;
-    }
-    return value !== undefined && unit !== undefined && text !== undefined
-      ? { value, unit, text }
-      : undefined;
-  });
-  return targets.every((t) => t !== undefined) ? (targets as Target[]) : undefined;
-}
-
-function readSites(reader: FieldReader): Sites | null | undefined {
-  if (reader.isAbsent('sites')) return null;
-  if (reader.mapping('sites') === undefined) return undefined;
-  const sites = reader.child('sites', 'sites', SITES_HELP);
-  sites.rejectUnknownFields();
-  const total = sites.wholeNumber('total', 1);
-  const named = sites.wholeNumber('named', 0);
-  if (total === undefined || named === undefined) return undefined;
-  if (named > total) {
-    sites.report(
-      'named',
-      `sites.named ${named} is more than sites.total ${total}`,
-      'named counts the sites that are named (for a record with places: placed), out of total',
-    );
-    return undefined;
-  }
-  return { total, named };
-}
-
 function readShapeAndTownship(
   reader: FieldReader,
   places: string[] | undefined,
@@ -240,25 +163,6 @@ function readNotes(reader: FieldReader): Pick<ProjectSource, 'note' | 'note_zh'>
     return undefined;
   }
   return { note, note_zh: noteZh };
-}
-
-/**
- * A record placed only in part says so in `sites`, not only in its note: the map and the location
- * sentence read `sites` (the phrase "not placed" is how the notes name what is left out).
- */
-function checkSitesNoted(
-  reader: FieldReader,
-  places: string[] | undefined,
-  sites: Sites | null | undefined,
-  note: string | null | undefined,
-): void {
-  if (places === undefined || places.length === 0 || sites !== null) return;
-  if (typeof note !== 'string' || !/\bnot placed\b/i.test(note)) return;
-  reader.report(
-    'note',
-    'the note says part of the record is not placed, but the record has no sites',
-    'add sites: { total, named }: how many sites the quote names, and how many of them are placed',
-  );
 }
 
 /** A record with no places says why; one with places needs no reason. */

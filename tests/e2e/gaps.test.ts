@@ -8,8 +8,8 @@ import type { Browser, Page } from 'playwright-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { launchChromium } from './chromium.ts';
 import { openApp, waitForMapIdle } from './page.ts';
-import { analyseCoverage, shareBeyond, type TownshipArea } from '../../src/lib/domain/coverage.ts';
-import { townshipCounts } from '../../src/lib/domain/township-counts.ts';
+import { analyseCoverage, shareBeyond, type TownshipArea } from '../../src/lib/domain/coverage/grid.ts';
+import { townshipCounts } from '../../src/lib/domain/coverage/township-counts.ts';
 import type { ProjectFeature } from '../../src/lib/domain/project.ts';
 import { parseCsv } from '../helpers/csv.ts';
 

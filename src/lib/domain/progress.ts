@@ -4,6 +4,7 @@
  * Pure: no I/O; "today" is passed in so that a check gives the same answer on every run of a test.
  */
 import type { ProgressEntry, ProjectProperties } from './project';
+import { show } from './validation-problem';
 import { DATE_KINDS, STATUSES, type LatestStatusKey } from './vocabulary';
 
 export interface EntryIssue {
@@ -66,10 +67,6 @@ export function isWebUrl(value: unknown): value is string {
 }
 
 const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
-const show = (v: unknown): string => {
-  const s = typeof v === 'string' ? JSON.stringify(v) : String(v);
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-};
 
 function textIssues(e: Record<string, unknown>): EntryIssue[] {
   const issues: EntryIssue[] = [];
@@ -165,7 +162,10 @@ export function progressEntryIssues(entry: unknown, today: string): EntryIssue[]
   if (!isWebUrl(e.source_url))
     issues.push({
       field: 'source_url',
-      message: `source_url ${show(e.source_url)} is not an http(s) address`,
+      message:
+        e.source_url === undefined
+          ? 'source_url is missing'
+          : `source_url ${show(e.source_url)} is not an http(s) address`,
       fix: `give ${PROGRESS_HELP.source_url}`,
     });
   return issues;

@@ -1,35 +1,12 @@
 /**
  * The geometry checks of `validate-projects.ts`: a record's geometry against its precision, and its
  * coordinates (WGS84 [lon, lat], at most 6 decimals, lists long enough, rings closed, no line that
- * stays on one position, no MultiPoint that repeats one). Also the small readers of unknown JSON that
- * both files use. Pure: the input is never mutated.
+ * stays on one position, no MultiPoint that repeats one). The small readers of unknown JSON are in
+ * validation-problem.ts. Pure: the input is never mutated.
  */
 import type { ProjectGeometryType } from './project';
-import type { Problem } from './validate-projects';
+import { isKeyOf, isRecord, show, type Issue } from './validation-problem';
 import { PRECISIONS } from './vocabulary';
-
-/** A problem before it is tied to a record (its id and index). */
-export type Issue = Omit<Problem, 'id' | 'index' | 'dropped'>;
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-export const isKeyOf = (table: object) => (v: unknown) => typeof v === 'string' && Object.hasOwn(table, v);
-
-/** What a reader needs to see in a message; long values are cut so a 1 MB string stays readable. */
-export function show(value: unknown): string {
-  if (value === undefined) return 'missing';
-  if (typeof value === 'function' || typeof value === 'symbol' || typeof value === 'bigint')
-    return `a ${typeof value}`;
-  let text: string;
-  try {
-    text = JSON.stringify(value) ?? String(value);
-  } catch {
-    return Array.isArray(value) ? 'a list' : 'an object'; // cyclic, or a getter that throws
-  }
-  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
-}
 
 /** Least length of the coordinate lists at each depth, positions last (a ring needs 4 positions). */
 const MIN_LENGTHS: Record<ProjectGeometryType, readonly number[]> = {

@@ -12,15 +12,15 @@ import {
   type FarthestArea,
   type ShareBeyond,
   type TownshipArea,
-} from '../domain/coverage.ts';
+} from '../domain/coverage/grid.ts';
 import type { ProjectFeature } from '../domain/project.ts';
-import type { CoverageReply, CoverageRequest } from '../domain/coverage.worker.ts';
+import type { CoverageReply, CoverageRequest } from '../domain/coverage/coverage.worker.ts';
 import {
   compare2021And2022,
   townshipCounts,
   type TownshipComparison,
   type TownshipCounts,
-} from '../domain/township-counts.ts';
+} from '../domain/coverage/township-counts.ts';
 import type { AppState } from './app-state.svelte.ts';
 
 export type GapsMapLayer = 'grid' | 'choropleth';
@@ -88,7 +88,9 @@ export class GapsState {
 
   private startWorker(): Worker {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a module URL for Vite, not state
-    const worker = new Worker(new URL('../domain/coverage.worker.ts', import.meta.url), { type: 'module' });
+    const worker = new Worker(new URL('../domain/coverage/coverage.worker.ts', import.meta.url), {
+      type: 'module',
+    });
     worker.onmessage = ({ data }: MessageEvent<CoverageReply>) => {
       if (data.requestId !== this.requestId) return;
       this.running = false;

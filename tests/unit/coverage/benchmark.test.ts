@@ -8,7 +8,7 @@ import {
   hexGridCoverage,
   shareBeyond,
   type Placed,
-} from '../../../src/lib/domain/coverage.ts';
+} from '../../../src/lib/domain/coverage/grid.ts';
 import type { Position, ProjectGeometry } from '../../../src/lib/domain/project.ts';
 import { realBoundary, realTownships } from '../../fixtures/coverage/fixtures.ts';
 

@@ -13,7 +13,7 @@ import {
   projectsOfKind,
   shareBeyond,
   type CoverageGrid,
-} from '../../../src/lib/domain/coverage.ts';
+} from '../../../src/lib/domain/coverage/grid.ts';
 import { EMPTY_FILTERS } from '../../../src/lib/domain/filters.ts';
 import { buildSearchIndex } from '../../../src/lib/domain/search.ts';
 import { deepFreeze, ids } from '../../fixtures/domain/fixtures.ts';

@@ -6,10 +6,10 @@ import {
   projectsGeoJson,
   toCsv,
   townshipCountsCsv,
-} from '../../../src/lib/domain/export.ts';
-import { hexGridCoverage } from '../../../src/lib/domain/coverage.ts';
+} from '../../../src/lib/domain/coverage/export.ts';
+import { hexGridCoverage } from '../../../src/lib/domain/coverage/grid.ts';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
-import { townshipCounts } from '../../../src/lib/domain/township-counts.ts';
+import { townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
 import { deepFreeze } from '../../fixtures/domain/fixtures.ts';
 import { squareDistrict, squareProjects, townshipNames } from '../../fixtures/coverage/fixtures.ts';
 import { parseCsv } from '../../helpers/csv.ts';

@@ -15,8 +15,8 @@ import {
   locatedFor,
   projectsOfKind,
   type CoverageKind,
-} from '../../../src/lib/domain/coverage.ts';
-import { townshipCounts } from '../../../src/lib/domain/township-counts.ts';
+} from '../../../src/lib/domain/coverage/grid.ts';
+import { townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
 import { deepFreeze } from '../../fixtures/domain/fixtures.ts';
 import { realBoundary, realProjects, realTownships } from '../../fixtures/coverage/fixtures.ts';
 

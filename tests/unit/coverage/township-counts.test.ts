@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare2021And2022, townshipCounts } from '../../../src/lib/domain/township-counts.ts';
+import { compare2021And2022, townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { deepFreeze } from '../../fixtures/domain/fixtures.ts';
 import { Q, squareProjects, townshipNames } from '../../fixtures/coverage/fixtures.ts';

@@ -162,10 +162,10 @@ describe('progress, notes and the reason for no place', () => {
       `${F}/progress-entries.yaml:29 (record bad-progress): progress[2].date 2026-12 is after retrieved 2026-11-29 — a source read on that day cannot report a later event: correct the date or retrieved`,
       `${F}/progress-entries.yaml:37 (record bad-progress): progress[3].status "finished" is not a known status — use one of started, under_construction, completed, in_operation, delayed, cancelled, other`,
       `${F}/progress-entries.yaml:48 (record bad-progress): progress[4].source_url "javascript:alert(1)" is not an http(s) address — give the page's address, starting with http:// or https://`,
-      `${F}/progress-entries.yaml:50 (record bad-progress): progress[5].fact_en is undefined — give one sentence in English, in your own words`,
+      `${F}/progress-entries.yaml:50 (record bad-progress): progress[5].fact_en is missing — give one sentence in English, in your own words`,
       `${F}/progress-entries.yaml:58 (record bad-progress): progress[6].fact_zh holds an English phrase — write it all in Chinese: the Chinese interface shows only Chinese`,
       `${F}/progress-entries.yaml:68 (record bad-progress): unknown field "progress[7].sorce_url" — remove it or correct its spelling (known fields: date, date_kind, status, fact_zh, fact_en, source_name, source_url, retrieved)`,
-      `${F}/progress-entries.yaml:63 (record bad-progress): progress[7].source_url undefined is not an http(s) address — give the page's address, starting with http:// or https://`,
+      `${F}/progress-entries.yaml:63 (record bad-progress): progress[7].source_url is missing — give the page's address, starting with http:// or https://`,
       `${F}/progress-entries.yaml:76 (record bad-progress): progress[8].retrieved 2999-01-01 is after today (${todayIso()}) — give the day the page was read`,
     ]);
   });

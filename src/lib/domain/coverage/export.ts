@@ -11,11 +11,11 @@
  * - the file starts with a UTF-8 byte order mark, without which Excel reads UTF-8 as the local
  *   code page and shows Chinese as mojibake.
  */
-import type { CoverageGrid } from './coverage';
-import type { ProjectFeature, ProjectProperties } from './project';
-import { latestProgress, latestStatus } from './progress';
+import type { ProjectFeature, ProjectProperties } from '../project';
+import { latestProgress, latestStatus } from '../progress';
+import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from '../vocabulary';
 import type { CountsRow, TownshipCounts } from './township-counts';
-import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from './vocabulary';
+import type { CoverageGrid } from './types';
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;

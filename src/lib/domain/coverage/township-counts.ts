@@ -7,9 +7,9 @@
  * of records. Records that touch no township (district-wide, or not placeable) are counted apart,
  * in `districtWide`, never spread over the townships.
  */
-import type { ProjectFeature } from './project';
-import type { TownshipName } from './search';
-import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from './vocabulary';
+import type { ProjectFeature } from '../project';
+import type { TownshipName } from '../search';
+import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from '../vocabulary';
 
 export interface CountsRow {
   total: number;

@@ -7,16 +7,17 @@
  * never as an uncaught exception the page cannot tie to a request. Everything in both messages is
  * structured-cloneable (the SearchIndex in `options.current` holds a Map and a Uint32Array: fine).
  *
- * Wiring (the UI's side): new Worker(new URL('./coverage.worker.ts', import.meta.url), { type: 'module' })
+ * Wiring (the UI's side, src/lib/state/gaps-state.svelte.ts):
+ * new Worker(new URL('../domain/coverage/coverage.worker.ts', import.meta.url), { type: 'module' })
  */
+import type { ProjectFeature } from '../project';
 import {
   analyseCoverage,
   type CoverageAnalysis,
   type CoverageKind,
   type CoverageOptions,
   type DistrictBoundary,
-} from './coverage';
-import type { ProjectFeature } from './project';
+} from './grid';
 
 export interface CoverageRequest {
   requestId: number;

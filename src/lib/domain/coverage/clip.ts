@@ -1,12 +1,12 @@
 /**
  * The hexagons of the coverage grid, and each one clipped to the district outline (indexed in
- * `coverage-district.ts`). Pure and DOM-free; the output rings are rounded to 6 decimals.
+ * `district.ts`). Pure and DOM-free; the output rings are rounded to 6 decimals.
  */
 import { featureCollection, multiPolygon, polygon } from '@turf/helpers';
 import hexGrid from '@turf/hex-grid';
 import intersect from '@turf/intersect';
 import type { MultiPolygon, Polygon, Position as GeoPosition } from 'geojson';
-import { bandOf, edgeAt, inDistrict, type District, type Ring } from './coverage-district';
+import { bandOf, edgeAt, inDistrict, type District, type Ring } from './district';
 
 const MAX_CELLS = 250_000;
 

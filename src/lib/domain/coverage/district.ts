@@ -1,7 +1,7 @@
 /**
  * The district outline for the coverage grid, indexed: its rings (outer ones counter-clockwise), its
- * box, and its edges sorted into horizontal bands. `coverage.ts` tests project points against it;
- * `coverage-clip.ts` finds the edges near each hexagon with it. Pure and DOM-free, like coverage.ts.
+ * box, and its edges sorted into horizontal bands. `grid.ts` tests project points against it;
+ * `clip.ts` finds the edges near each hexagon with it. Pure and DOM-free, like grid.ts.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position as GeoPosition } from 'geojson';
 

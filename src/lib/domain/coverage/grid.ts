@@ -3,25 +3,27 @@
  * Pure and DOM-free, so `coverage.worker.ts` can run it unchanged: inputs are never mutated and
  * the output is new GeoJSON, deterministic (stable cell ids, grid order). Sections: choosing the
  * projects; the grid; everything the panel needs in one call. The district outline's index is in
- * `coverage-district.ts`, the hexagons and their clipping in `coverage-clip.ts`, what the panel
- * reads off the grid in `coverage-read.ts`; their public names are re-exported from here.
+ * `district.ts`, the hexagons and their clipping in `clip.ts`, what the panel reads off the grid
+ * in `read.ts`, the shared types in `types.ts`; their public names are re-exported from here.
  */
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position as GeoPosition } from 'geojson';
+import type { Position as GeoPosition } from 'geojson';
 import { around, distance } from 'geokdbush';
 import KDBush from 'kdbush';
-import { clipHexagon, hexagonsOver } from './coverage-clip';
-import { indexDistrict, inDistrict, type DistrictBoundary } from './coverage-district';
-import { cellCentre, farthestAreas, shareBeyond } from './coverage-read';
-import type { FarthestArea, ShareBeyond, TownshipArea } from './coverage-read';
-import { EMPTY_FILTERS, splitProjects, type Filters } from './filters';
-import type { Position, ProjectFeature, ProjectGeometry } from './project';
-import type { SearchIndex } from './search';
-import { PRECISION_ORDER, type Label, type PrecisionKey } from './vocabulary';
+import { EMPTY_FILTERS, splitProjects, type Filters } from '../filters';
+import type { Position, ProjectFeature, ProjectGeometry } from '../project';
+import type { SearchIndex } from '../search';
+import { PRECISION_ORDER, type Label, type PrecisionKey } from '../vocabulary';
+import { clipHexagon, hexagonsOver } from './clip';
+import { indexDistrict, inDistrict, type DistrictBoundary } from './district';
+import { cellCentre, farthestAreas, shareBeyond } from './read';
+import type { FarthestArea, ShareBeyond } from './read';
+import type { CoverageCell, CoverageGrid, TownshipArea } from './types';
 
-export { hexagonsOver } from './coverage-clip';
-export type { DistrictBoundary } from './coverage-district';
-export { cellCentre, farthestAreas, shareBeyond } from './coverage-read';
-export type { FarthestArea, ShareBeyond, TownshipArea } from './coverage-read';
+export { hexagonsOver } from './clip';
+export type { DistrictBoundary } from './district';
+export { cellCentre, farthestAreas, shareBeyond } from './read';
+export type { FarthestArea, ShareBeyond } from './read';
+export type { CellProperties, CoverageCell, CoverageGrid, TownshipArea } from './types';
 
 /** The four kinds planners ask about are categories; `any` is every category; `filtered` what the filters select. */
 export const COVERAGE_KINDS = ['water', 'sanitation', 'education', 'health', 'any', 'filtered'] as const;
@@ -107,15 +109,6 @@ export function locatedFor(
 }
 
 // ---- The grid -------------------------------------------------------------------------------------
-
-export interface CellProperties {
-  /** Stable for a given boundary and cell size: the cell's place in the unclipped grid. */
-  id: string;
-  /** Great-circle km from the cell's centre to the nearest project point; null when there is none. */
-  distance_km: number | null;
-}
-export type CoverageCell = Feature<Polygon | MultiPolygon, CellProperties>;
-export type CoverageGrid = FeatureCollection<Polygon | MultiPolygon, CellProperties>;
 
 export interface GridCoverage {
   grid: CoverageGrid;

@@ -5,10 +5,10 @@
  */
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { CoverageCell, CoverageGrid } from './coverage';
-import type { Position } from './project';
-import type { TownshipName } from './search';
+import type { MultiPolygon, Polygon } from 'geojson';
+import type { Position } from '../project';
+import type { TownshipName } from '../search';
+import type { CoverageCell, CoverageGrid, TownshipArea } from './types';
 
 /**
  * A cell's centre, always a point of the cell: its centroid (in lon/lat, fine at this size), which
@@ -73,8 +73,6 @@ export function shareBeyond(grid: CoverageGrid, thresholdKm: number): ShareBeyon
   }
   return { share: totalKm2 > 0 ? Math.min(1, beyondKm2 / totalKm2) : 0, thresholdKm, beyondKm2, totalKm2 };
 }
-
-export type TownshipArea = Feature<Polygon | MultiPolygon, TownshipName>;
 
 export interface FarthestArea {
   id: string;

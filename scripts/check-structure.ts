@@ -1,0 +1,65 @@
+/**
+ * npm run structure: fails on an import cycle anywhere in src/ and scripts/, and on a source file
+ * there over 300 lines (scripts/check/structure.ts has the rules). Prints what to fix.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { findCycles, importsOf, lineCount, longFiles, MAX_LINES } from './check/structure.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const FOLDERS = ['src', 'scripts'];
+const SOURCE = /\.(ts|js|mjs|svelte|css|html)$/;
+const MODULE = /\.(ts|js|mjs|svelte)$/;
+/** Folders of installed or generated files, never our source. */
+const SKIP = new Set(['node_modules', 'dist', '.cache']);
+/**
+ * Files allowed over the line limit, each with the reason it cannot yet be split. Keep it empty:
+ * an entry that is no longer needed fails the check too, so the list never goes stale.
+ */
+const LONG_FILES_ALLOWED: readonly string[] = [];
+
+function walk(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    if (SKIP.has(name)) return [];
+    const path = join(folder, name);
+    return statSync(path).isDirectory() ? walk(path) : SOURCE.test(name) ? [path] : [];
+  });
+}
+
+/** The file a relative specifier names, trying the extensions a bundler would; null for packages. */
+function resolveImport(from: string, specifier: string): string | null {
+  if (!specifier.startsWith('.')) return null;
+  const base = resolve(dirname(from), specifier.replace(/\?.*$/, ''));
+  for (const candidate of [base, `${base}.ts`, `${base}.js`, `${base}.svelte`, join(base, 'index.ts')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return null;
+}
+
+const files = FOLDERS.flatMap((folder) => walk(join(ROOT, folder)));
+const graph = new Map<string, string[]>();
+const lines = new Map<string, number>();
+for (const file of files) {
+  const text = readFileSync(file, 'utf8');
+  const name = relative(ROOT, file);
+  lines.set(name, lineCount(text));
+  if (!MODULE.test(file)) continue;
+  const targets = importsOf(text).flatMap((specifier) => {
+    const target = resolveImport(file, specifier);
+    return target === null ? [] : [relative(ROOT, target)];
+  });
+  graph.set(name, targets);
+}
+
+const cycles = findCycles(graph);
+const { tooLong, staleAllowances } = longFiles(lines, LONG_FILES_ALLOWED);
+for (const cycle of cycles)
+  console.error(`import cycle: ${cycle.join(' → ')} — move what both sides need into a module of its own`);
+for (const { file, lines: n } of tooLong)
+  console.error(`${file}: ${n} lines, over ${MAX_LINES} — split it into modules that each do one thing`);
+for (const file of staleAllowances)
+  console.error(`${file} is allowed to be long but is not any more — remove it from LONG_FILES_ALLOWED`);
+if (cycles.length + tooLong.length + staleAllowances.length > 0) process.exit(1);
+console.log(
+  `structure: ${graph.size} modules, no import cycle; ${lines.size} source files, none over ${MAX_LINES} lines.`,
+);

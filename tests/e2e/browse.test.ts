@@ -134,6 +134,43 @@ describe('browsing the projects', () => {
     await page.close();
   });
 
+  it('opens each dialog with the focus inside it, keeps it there, and gives it back on Escape', async () => {
+    const page = await open('?project=dongzhiyuan-water-plant');
+    const focusedIn = (selector: string) =>
+      page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector);
+    for (const [opener, heading] of [
+      [page.getByRole('button', { name: '在报告全文中查看' }), '报告全文'],
+      [page.getByRole('button', { name: '嵌入此地图' }), '生成嵌入代码'],
+    ] as const) {
+      await opener.focus();
+      await page.keyboard.press('Enter');
+      const dialog = page.getByRole('dialog', { name: heading });
+      await dialog.waitFor();
+      await expect.poll(() => focusedIn('dialog[open]')).toBe(true);
+      // Thirty tabs go round the dialog's own controls and never leave it.
+      for (let i = 0; i < 30; i++) {
+        await page.keyboard.press('Tab');
+        expect(await focusedIn('dialog[open]')).toBe(true);
+      }
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.isVisible()).toBe(false);
+      await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
+    }
+    await page.close();
+  });
+
+  it('keeps the focus in the embed builder while its preview, opened on a project, loads', async () => {
+    // The preview is the app itself, on the selected project: it must not take the focus on load
+    // (nor would it from a host page, had the browser not already forbidden that across origins).
+    const page = await open('?project=dongzhiyuan-water-plant');
+    await page.getByRole('button', { name: '嵌入此地图' }).click();
+    const preview = page.frameLocator('dialog iframe');
+    await preview.locator('#detail-heading').waitFor();
+    await page.waitForTimeout(500);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('关闭');
+    await page.close();
+  });
+
   it('selects a project by clicking its marker, and highlights list items on the map when hovered', async () => {
     const page = await open('?map=14/35.611/107.532');
     await clickMapAt(page, [107.532291, 35.611205]);

@@ -27,6 +27,12 @@ export class AppState {
   /** Records the app left out because they failed validation, shown in a notice. */
   problems: Problem[] = $state.raw([]);
   hovered: string | null = $state(null);
+  /**
+   * Whether the person has moved through the app yet (a click, a key, Back or Forward), as opposed
+   * to the page having just loaded from its URL. Plain, not reactive: read when focus may move, so
+   * that a page opened on a shared link, or embedded in another site, never takes the focus itself.
+   */
+  navigated = false;
   /** A place the map is asked to show (the planner's farthest areas); a new object each time. */
   cameraRequest: { center: [number, number]; zoom: number } | null = $state.raw(null);
 
@@ -42,6 +48,7 @@ export class AppState {
   constructor() {
     // Back and forward restore the state the URL describes.
     window.addEventListener('popstate', () => {
+      this.navigated = true;
       this.url = parseUrlState(location.search, this.known());
     });
   }
@@ -74,6 +81,7 @@ export class AppState {
   }
 
   update(patch: Partial<UrlState>, mode: HistoryMode = 'push'): void {
+    if (mode === 'push') this.navigated = true;
     this.url = { ...this.url, ...patch };
     this.write(mode);
   }

@@ -56,8 +56,17 @@ function locate(random: Random, places: Places, shape: Shape): Located {
     const chosen = Array.from({ length: count }, () =>
       random() < 0.8 ? first : pick(random, places.townships),
     );
-    const coordinates = chosen.map((t) => placeIn(random, places, t, precision));
-    return { geometry: { type: 'MultiPoint', coordinates }, precision, townships: chosen };
+    // Township-level places at one seat share its position: each position is listed once, as
+    // the data contract asks, and a multi-point left with one is a Point.
+    const seen = new Set<string>();
+    const coordinates = chosen
+      .map((t) => placeIn(random, places, t, precision))
+      .filter((c) => !seen.has(c.join()) && Boolean(seen.add(c.join())));
+    const geometry: ProjectGeometry =
+      coordinates.length === 1
+        ? { type: 'Point', coordinates: coordinates[0]! }
+        : { type: 'MultiPoint', coordinates };
+    return { geometry, precision, townships: chosen };
   }
   if (precision === 'township') {
     // A road between two township seats, as the real data draws one.

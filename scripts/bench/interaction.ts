@@ -35,8 +35,10 @@ export async function appFilterChanges(
   browser: Browser,
   siteUrl: string,
   changes: number,
+  viewport = VIEWPORT,
+  beforeNavigation?: (page: Page) => Promise<void>,
 ): Promise<FilterChange[]> {
-  const page = await openMeasured(browser, siteUrl, VIEWPORT);
+  const page = await openMeasured(browser, siteUrl, viewport, beforeNavigation);
   await loadTiming(page);
   const chips = page.locator('.filters fieldset').first().locator('.chip');
   if ((await chips.count()) !== AREAS.length)

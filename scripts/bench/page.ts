@@ -36,13 +36,13 @@ export async function openMeasured(
   browser: Browser,
   url: string,
   viewport: { width: number; height: number },
-  beforeNavigation?: (page: Page) => void,
+  beforeNavigation?: (page: Page) => void | Promise<void>,
 ): Promise<Page> {
   const context = await browser.newContext({ viewport });
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   await page.addInitScript({ content: TRAP });
-  beforeNavigation?.(page);
+  await beforeNavigation?.(page);
   await page.goto(url, { waitUntil: 'commit' });
   return page;
 }

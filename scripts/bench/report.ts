@@ -4,6 +4,7 @@
  * history) is written by people.
  */
 import { BUDGETS, totals } from './bytes.ts';
+import { PHONE } from './phone.ts';
 import type { BenchResults, DatasetResult } from './results.ts';
 import { kb, mb, median, ms, quantile } from './stats.ts';
 
@@ -143,6 +144,19 @@ function verdicts(r: BenchResults): string[] {
   ];
 }
 
+/** The phone run, in a sentence a resident's question ("how long on my phone?") can be read from. */
+function phoneLine(r: BenchResults): string {
+  const p = r.phone;
+  if (!p) return 'A phone: not measured in this run.';
+  const totals = p.filter.map((f) => f.total);
+  return (
+    `A phone (real data, 360 × 640, CPU ${PHONE.slowdown} × slower): load to the map's first idle ` +
+    `${ms(median(p.load.map((t) => t.idle)))} (median of ${p.load.length}); the list shows projects at ` +
+    `${ms(median(p.firstList))}; a filter change ${ms(median(totals))} median, ${ms(quantile(totals, 0.95))} p95 ` +
+    `(${totals.length} changes).`
+  );
+}
+
 export function reportBlock(r: BenchResults): string {
   const m = r.machine;
   return [
@@ -152,6 +166,8 @@ export function reportBlock(r: BenchResults): string {
       `Node ${m.node}. The whole run took ${r.minutes.toFixed(1)} minutes.`,
     '',
     ...table(r),
+    '',
+    phoneLine(r),
     '',
     `List at ${r.datasets.at(-1)!.label}: ${r.listCheck}.`,
     '',

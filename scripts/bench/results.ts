@@ -10,6 +10,14 @@ export interface FilterChange {
   map: number;
 }
 
+/** The real data on a slowed-down phone (phone.ts). */
+export interface PhoneResult {
+  load: LoadTiming[];
+  /** Navigation start to the first project row in the list. */
+  firstList: number[];
+  filter: FilterChange[];
+}
+
 export interface DatasetResult {
   label: string;
   projects: number;
@@ -35,6 +43,8 @@ export interface BenchResults {
   datasets: DatasetResult[];
   /** Whether the gaps view started its coverage worker (checked at the largest size), or null when not checked. */
   gridOffMainThread: boolean | null;
+  /** The real data on a slowed-down phone (phone.ts); null in a run that skipped it. */
+  phone: PhoneResult | null;
   /** The virtualised list checked at the largest size (list-check.ts). */
   listCheck: string;
   minutes: number;

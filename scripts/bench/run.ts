@@ -16,6 +16,7 @@ import { buildApp, buildFloor, makeSite } from './build.ts';
 import { fileBytes, recordRequests } from './bytes.ts';
 import { syntheticFile } from './generate.ts';
 import { measureLoads, VIEWPORT } from './load.ts';
+import { measurePhone, PHONE } from './phone.ts';
 import { appFilterChanges, floorFilterChanges } from './interaction.ts';
 import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
 import { describeMachine } from './machine.ts';
@@ -34,6 +35,9 @@ const SIZES: { key: string; label: string; n: number | null; runs: number }[] = 
 ];
 const CHANGES = quick ? 6 : 50;
 const FLOOR_CHANGES = quick ? 4 : 10;
+/** The phone run: loads of the real data, and filter changes, with the CPU slowed down. */
+const PHONE_RUNS = 5;
+const PHONE_CHANGES = 20;
 const DOC = 'docs/performance.md';
 
 const started = performance.now();
@@ -101,6 +105,13 @@ try {
       grid: grid ? timeGrid(grid, features.get(size.key)!) : null,
     });
   }
+  log(`real data on a phone (360 × 640, CPU ${PHONE.slowdown} × slower)`);
+  const phone = await measurePhone(
+    browser,
+    siteUrl('real'),
+    quick ? 1 : PHONE_RUNS,
+    quick ? 4 : PHONE_CHANGES,
+  );
   const largest = SIZES.at(-1)!;
   log(`${largest.label}: does the gaps view start its coverage worker?`);
   const gridOffMainThread = grid ? await gapsRunOffMainThread(browser, siteUrl(largest.key)) : null;
@@ -115,6 +126,7 @@ try {
     files,
     datasets,
     gridOffMainThread,
+    phone,
     listCheck,
     minutes: (performance.now() - started) / 60_000,
   };

@@ -5,7 +5,8 @@ import type { FeatureCollection } from 'geojson';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
 import { projectSources } from '../../../src/lib/map/project-sources.ts';
-import { cameraTarget } from '../../../src/lib/map/camera.ts';
+import { cameraTarget, DISTRICT_BOUNDS } from '../../../src/lib/map/camera.ts';
+import bbox from '@turf/bbox';
 import {
   CLUSTER_MAX_ZOOM,
   CLUSTER_RADIUS,
@@ -176,6 +177,15 @@ describe('project layers', () => {
   it('keeps every interactive layer among the layers', () => {
     const ids = layers.map((l) => l.id);
     for (const id of INTERACTIVE_LAYERS) expect(ids).toContain(id);
+  });
+});
+
+describe('DISTRICT_BOUNDS', () => {
+  it('encloses the district outline, within 0.001° of its extent', () => {
+    const [w, s, e, n] = bbox(data.boundary);
+    const [W, S, E, N] = DISTRICT_BOUNDS;
+    expect([W <= w, S <= s, E >= e, N >= n]).toEqual([true, true, true, true]);
+    for (const gap of [w - W, s - S, E - e, N - n]) expect(gap).toBeLessThan(0.001);
   });
 });
 

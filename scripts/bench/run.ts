@@ -17,6 +17,7 @@ import { fileBytes, recordRequests } from './bytes.ts';
 import { syntheticFile } from './generate.ts';
 import { measureLoads, VIEWPORT } from './load.ts';
 import { measurePhone, PHONE } from './phone.ts';
+import { DISTRICT_BOUNDS } from '../../src/lib/map/camera.ts';
 import { appFilterChanges, floorFilterChanges } from './interaction.ts';
 import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
 import { describeMachine } from './machine.ts';
@@ -44,16 +45,6 @@ const started = performance.now();
 const log = (message: string) =>
   console.log(`[bench ${((performance.now() - started) / 1000).toFixed(0).padStart(4)} s] ${message}`);
 
-function districtBounds(): number[] {
-  const outline = JSON.parse(readFileSync('geodata/xifeng-boundary.geojson', 'utf8')) as {
-    features: { geometry: { coordinates: number[][][] | number[][][][] } }[];
-  };
-  const points = outline.features.flatMap((f) => f.geometry.coordinates.flat(3) as number[]);
-  const xs = points.filter((_, i) => i % 2 === 0);
-  const ys = points.filter((_, i) => i % 2 === 1);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
-}
-
 const tmp = mkdtempSync(join(tmpdir(), 'xifeng-bench-'));
 log(`building the app and the floor in ${tmp}`);
 await buildApp(join(tmp, 'app'));
@@ -69,7 +60,8 @@ for (const size of SIZES) {
 
 const server = await serve(join(tmp, 'sites'));
 const browser = await launchChromium();
-const bounds = districtBounds();
+// The app's own first view (its map starts on these bounds): the floor gets the same camera.
+const bounds = DISTRICT_BOUNDS;
 const siteUrl = (key: string) => `${server.url}${key}/`;
 try {
   // Bytes: the files the first view requests, with the real data.

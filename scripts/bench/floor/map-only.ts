@@ -6,12 +6,27 @@
  * content costs; against the app's, what the rest of the page and its order of work cost.
  */
 import '../../../src/lib/map/worker.ts';
-import { Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
+import { Map as MapLibreMap, type GeoJSONSource, type StyleSpecification } from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { fullStyle, type MapData } from '../../../src/lib/map/style.ts';
 import { projectSources } from '../../../src/lib/map/project-sources.ts';
 import type { ProjectCollection } from '../../../src/lib/domain/project.ts';
+
+/**
+ * A diagnostic knob (scripts/bench/layer-cost.ts): `&without=labels` leaves out the text layers,
+ * `&without=basemap` the counties, district and township areas, `&without=projects` the project
+ * layers; the difference in load time is what that part of the map costs.
+ */
+const without = new URLSearchParams(location.search).get('without');
+const PARTS: Record<string, (id: string, type: string) => boolean> = {
+  labels: (_, type) => type === 'symbol',
+  basemap: (id) => /^(neighbour|district|township-(lines|labels))/.test(id),
+  projects: (id) => /^(project|township-badge)/.test(id),
+};
+const leftOut = without ? PARTS[without] : undefined;
+const withoutPart = (style: StyleSpecification): StyleSpecification =>
+  leftOut ? { ...style, layers: style.layers.filter((l) => !leftOut(l.id, l.type)) } : style;
 
 const [minX = 107.46, minY = 35.42, maxX = 107.89, maxY = 35.87] = location.hash
   .slice(1)
@@ -21,7 +36,9 @@ const none: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 const map = new MapLibreMap({
   container: 'map',
-  style: fullStyle({ boundary: none, counties: none, townshipAreas: none }, projectSources([]), 'zh'),
+  style: withoutPart(
+    fullStyle({ boundary: none, counties: none, townshipAreas: none }, projectSources([]), 'zh'),
+  ),
   bounds: [minX, minY, maxX, maxY],
   fitBoundsOptions: { padding: 24 },
   attributionControl: false,

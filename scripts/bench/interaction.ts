@@ -15,8 +15,8 @@ import type { FilterChange } from './results.ts';
 
 const AREAS = ['city', 'rural', 'economy', 'ecology', 'livelihood'];
 
-async function oneChange(page: Page, click: () => Promise<void>): Promise<FilterChange> {
-  await page.evaluate(() => performance.clearMarks());
+async function oneChange(page: Page, click: () => Promise<void>, clear = true): Promise<FilterChange> {
+  if (clear) await page.evaluate(() => performance.clearMarks());
   await click();
   await page.waitForFunction(
     `performance.getEntriesByName('filter:list').length > 0 &&
@@ -47,6 +47,52 @@ export async function appFilterChanges(
   for (let i = 0; i < changes; i++) {
     const chip = chips.nth(Math.floor(i / 2) % AREAS.length);
     times.push(await oneChange(page, () => chip.evaluate((button: HTMLElement) => button.click())));
+  }
+  await closePage(page);
+  return times;
+}
+
+/**
+ * Search: a query typed one keystroke at a time into the search box, each keystroke timed like a
+ * filter change (the list and the map show its result). The first keystroke also builds the search
+ * index, which is built on first use. Latin and Chinese queries, cleared in between.
+ */
+export const SEARCH_QUERIES = ['road', 'sewage', '水厂', '示范村'];
+
+/** The ids the map's part of the list shows, joined: unchanged means the map has nothing to redraw. */
+const mappedIds = (page: Page) =>
+  page.evaluate(() => {
+    const list = document.querySelector('[data-testid="list-mapped"]') as
+      (HTMLElement & { listedIds?: () => string[] }) | null;
+    return list?.listedIds?.().join(' ') ?? '';
+  });
+
+/** One keystroke: a keystroke that leaves the map's projects as they were is done when the list is. */
+async function oneKeystroke(page: Page, type: () => Promise<void>): Promise<FilterChange> {
+  const before = await mappedIds(page);
+  await page.evaluate(() => performance.clearMarks());
+  await type();
+  await page.waitForFunction(`performance.getEntriesByName('filter:list').length > 0`, undefined, {
+    timeout: 120_000,
+    polling: 20,
+  });
+  if ((await mappedIds(page)) !== before) return oneChange(page, async () => {}, false);
+  return page.evaluate(() => {
+    const at = (name: string) => performance.getEntriesByName(name).at(-1)!.startTime;
+    const list = at('filter:list') - at('filter:start');
+    return { total: list, list, map: 0 };
+  });
+}
+
+export async function appSearchKeystrokes(browser: Browser, siteUrl: string): Promise<FilterChange[]> {
+  const page = await openMeasured(browser, siteUrl, VIEWPORT);
+  await loadTiming(page);
+  const box = page.locator('input[type="search"]');
+  const times: FilterChange[] = [];
+  for (const query of SEARCH_QUERIES) {
+    for (const char of query) times.push(await oneKeystroke(page, () => box.pressSequentially(char)));
+    await box.fill('');
+    await page.waitForFunction('window.__map.loaded()');
   }
   await closePage(page);
   return times;

@@ -14,6 +14,7 @@ export const END = '<!-- BENCH:END -->';
 const LOAD_RATIO = 1.25;
 const FILTER_P95 = 50;
 const GRID_MS = 200;
+const SEARCH_P95 = 16;
 const HEAP = 300 * 1024 * 1024;
 
 const idle = (d: DatasetResult, k: 'app' | 'floor' | 'mapOnly') => median(d[k].map((t) => t.idle));
@@ -101,6 +102,20 @@ function table(r: BenchResults): string[] {
       each((d) => `${ms(median(d.filter.map((f) => f.list)))} / ${ms(median(d.filter.map((f) => f.map)))}`),
     ),
     row(
+      'search, a keystroke: median / p95',
+      each((d) =>
+        d.search.length
+          ? `${ms(median(d.search.map((f) => f.total)))} / ${ms(
+              quantile(
+                d.search.map((f) => f.total),
+                0.95,
+              ),
+            )}`
+          : '—',
+      ),
+      `p95 ≤ ${SEARCH_P95} ms at 10,000`,
+    ),
+    row(
       'filter change: floor (median / p95)',
       each((d) => `${ms(median(d.floorFilter))} / ${ms(quantile(d.floorFilter, 0.95))}`),
     ),
@@ -133,6 +148,7 @@ function verdicts(r: BenchResults): string[] {
     `- First-view data ≤ ${kb(BUDGETS.data)}: ${kb(real.dataGzip)} with the real data, ${ok(real.dataGzip <= BUDGETS.data)}.`,
     `- Load ≤ ${LOAD_RATIO} × floor at every size: ${r.datasets.map((d) => `${d.label} ${x(ratio(d))}`).join(', ')}; ${ok(worst <= LOAD_RATIO)}.`,
     `- Filter change p95 ≤ ${FILTER_P95} ms at ${largest.label}: ${ms(p95(largest))}, ${ok(p95(largest) <= FILTER_P95)}.`,
+    searchVerdict(r, ok),
     largest.grid
       ? `- Coverage grid ≤ ${GRID_MS} ms at ${largest.label}, off the main thread: ${ms(largest.grid.ms)} in node; ` +
         `${off === null ? 'worker not checked' : off ? 'the gaps view runs it in a worker' : 'no worker seen'}; ${ok(largest.grid.ms <= GRID_MS && off === true)}.`
@@ -155,6 +171,16 @@ function phoneLine(r: BenchResults): string {
     `${ms(median(p.firstList))}; a filter change ${ms(median(totals))} median, ${ms(quantile(totals, 0.95))} p95 ` +
     `(${totals.length} changes).`
   );
+}
+
+function searchVerdict(r: BenchResults, ok: (met: boolean) => string): string {
+  const at = r.datasets.find((d) => d.projects === 10_000);
+  if (!at?.search.length) return '- Search p95 ≤ 16 ms a keystroke at 10,000: not measured in this run.';
+  const p = quantile(
+    at.search.map((f) => f.total),
+    0.95,
+  );
+  return `- Search p95 ≤ ${SEARCH_P95} ms a keystroke at 10,000: ${ms(p)} (${at.search.length} keystrokes), ${ok(p <= SEARCH_P95)}.`;
 }
 
 export function reportBlock(r: BenchResults): string {

@@ -31,6 +31,8 @@ export interface DatasetResult {
   heap?: HeapFigures;
   floorHeap?: HeapFigures;
   filter: FilterChange[];
+  /** Each keystroke of the search queries (interaction.ts), timed like a filter change. */
+  search: FilterChange[];
   floorFilter: number[];
   /** node timing of hexGridCoverage, or null when the module is not there. */
   grid: { ms: number; cells: number } | null;

@@ -18,7 +18,7 @@ import { syntheticFile } from './generate.ts';
 import { measureLoads, VIEWPORT } from './load.ts';
 import { measurePhone, PHONE } from './phone.ts';
 import { DISTRICT_BOUNDS } from '../../src/lib/map/camera.ts';
-import { appFilterChanges, floorFilterChanges } from './interaction.ts';
+import { appFilterChanges, appSearchKeystrokes, floorFilterChanges } from './interaction.ts';
 import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
 import { describeMachine } from './machine.ts';
 import { closePage, loadTiming, openMeasured } from './page.ts';
@@ -84,6 +84,8 @@ try {
     const loads = await measureLoads(browser, url, bounds, quick ? 1 : size.runs, true);
     log(`${size.label}: ${CHANGES} filter changes`);
     const filter = await appFilterChanges(browser, url, CHANGES);
+    log(`${size.label}: search, one keystroke at a time`);
+    const search = await appSearchKeystrokes(browser, url);
     const floorFilter = await floorFilterChanges(browser, url, bounds, loads.floorViewport, FLOOR_CHANGES);
     log(`${size.label}: coverage grid in node`);
     datasets.push({
@@ -93,6 +95,7 @@ try {
       dataGzip: data.reduce((sum, f) => sum + f.gzip, 0),
       ...loads,
       filter,
+      search,
       floorFilter,
       grid: grid ? timeGrid(grid, features.get(size.key)!) : null,
     });

@@ -5,7 +5,7 @@
  * `sites` on a placed record whose note says part of it is not placed.
  */
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
-import { ENGLISH_PHRASE } from '../../src/lib/domain/progress';
+import { isChineseOnly } from '../../src/lib/domain/progress';
 import { AREAS, CATEGORIES, PHASES, UNPLACED_REASONS } from '../../src/lib/domain/vocabulary';
 import { checkDistinctPositions } from './check-positions';
 import { checkSitesNoted, readSites, readTargets, TARGETS_HELP } from './check-record-counts';
@@ -154,7 +154,7 @@ function readNotes(reader: FieldReader): Pick<ProjectSource, 'note' | 'note_zh'>
     );
     return undefined;
   }
-  if (noteZh !== null && (!/\p{Script=Han}/u.test(noteZh) || ENGLISH_PHRASE.test(noteZh))) {
+  if (noteZh !== null && !isChineseOnly(noteZh)) {
     reader.report(
       'note_zh',
       'note_zh is not all Chinese',

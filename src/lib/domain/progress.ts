@@ -4,7 +4,7 @@
  * Pure: no I/O; "today" is passed in so that a check gives the same answer on every run of a test.
  */
 import type { ProgressEntry, ProjectProperties } from './project';
-import { show } from './validation-problem';
+import { isNonEmptyString as text, show } from './validation-problem';
 import { DATE_KINDS, STATUSES, type LatestStatusKey } from './vocabulary';
 
 export interface EntryIssue {
@@ -36,6 +36,11 @@ const LATIN_LETTER = /[A-Za-z]/;
  */
 export const ENGLISH_PHRASE = /[A-Za-z]{2,}(?:[\s,;:'’-]+[A-Za-z]{2,}){3,}/;
 
+/** Text the Chinese interface can show: it has Chinese, and no English phrase. */
+export function isChineseOnly(value: string): boolean {
+  return HAN.test(value) && !ENGLISH_PHRASE.test(value);
+}
+
 /** True for `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a day, month or year that exists. */
 export function isRealDate(value: unknown, { dayOnly = false } = {}): value is string {
   if (typeof value !== 'string') return false;
@@ -65,8 +70,6 @@ export function isWebUrl(value: unknown): value is string {
     return false;
   }
 }
-
-const text = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 
 function textIssues(e: Record<string, unknown>): EntryIssue[] {
   const issues: EntryIssue[] = [];
@@ -99,24 +102,24 @@ function dateIssues(e: Record<string, unknown>, today: string): EntryIssue[] {
   const issues: EntryIssue[] = [];
   const { date, retrieved } = e;
   const dateOk = isRealDate(date);
-  if (typeof e.date === 'number')
+  if (typeof date === 'number')
     // YAML reads an unquoted 2023 as a number.
     issues.push({
       field: 'date',
-      message: `date is the number ${e.date}, not text`,
-      fix: `quote it: date: "${e.date}"`,
+      message: `date is the number ${date}, not text`,
+      fix: `quote it: date: "${date}"`,
     });
   else if (!dateOk)
     issues.push({
       field: 'date',
-      message: `date ${show(e.date)} is not a real date`,
+      message: `date ${show(date)} is not a real date`,
       fix: `give ${PROGRESS_HELP.date}`,
     });
   const retrievedOk = isRealDate(retrieved, { dayOnly: true });
   if (!retrievedOk)
     issues.push({
       field: 'retrieved',
-      message: `retrieved ${show(e.retrieved)} is not a real day`,
+      message: `retrieved ${show(retrieved)} is not a real day`,
       fix: `give ${PROGRESS_HELP.retrieved}`,
     });
   else if (retrieved > today)

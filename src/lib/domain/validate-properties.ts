@@ -5,7 +5,7 @@
  * bad entry is dropped alone.
  */
 import { isRealDate } from './progress';
-import { isKeyOf, isRecord, show, type Issue } from './validation-problem';
+import { isKeyOf, isNonEmptyString, isRecord, show, type Issue } from './validation-problem';
 import { AREAS, CATEGORIES, PHASES, PRECISIONS, UNITS } from './vocabulary';
 
 type Props = Record<string, unknown>;
@@ -14,7 +14,6 @@ export const PROJECT_ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const TOWNSHIP_CODE_PATTERN = /^\d{9}$/;
 const CITED_PATTERN = /\bcited\b/i;
 
-const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
 const isTownshipCode = (v: unknown) => typeof v === 'string' && TOWNSHIP_CODE_PATTERN.test(v);
 const isCount = (v: unknown, min: number): v is number => Number.isInteger(v) && (v as number) >= min;
 

@@ -20,6 +20,8 @@ export interface Problem {
 /** A problem before it is tied to a record (its id and index). */
 export type Issue = Omit<Problem, 'id' | 'index' | 'dropped'>;
 
+export const isNonEmptyString = (v: unknown): v is string => typeof v === 'string' && v.trim() !== '';
+
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

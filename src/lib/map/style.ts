@@ -16,13 +16,17 @@ export interface MapData extends BaseData {
   townshipAreas: FeatureCollection;
 }
 
+/** The sources of the base geodata (outlines, neighbours, township areas), as the style names them. */
+export function geodataSources(data: MapData): StyleSpecification['sources'] {
+  return { ...baseSources(data), 'township-areas': { type: 'geojson', data: data.townshipAreas } };
+}
+
 export function fullStyle(data: MapData, projects: ProjectSources, lang: Lang): StyleSpecification {
   return {
     version: 8,
     name: 'xifeng-report-map',
     sources: {
-      ...baseSources(data),
-      'township-areas': { type: 'geojson', data: data.townshipAreas },
+      ...geodataSources(data),
       ...gapSourceSpecs(),
       ...projectSourceSpecs(projects),
     },

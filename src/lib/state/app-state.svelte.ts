@@ -8,12 +8,12 @@ import type { ProjectFeature } from '../domain/project.ts';
 import type { Problem } from '../domain/validate-projects.ts';
 import { facetCounts, splitProjects, summaryCounts, EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import { buildSearchIndex } from '../domain/search.ts';
-
-/** The index an empty query is matched with: it matches everything without reading any text. */
-const NO_INDEX = buildSearchIndex([], []);
 import { parseUrlState, serializeUrlState, type UrlState } from '../domain/url-state.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { mark, MARKS } from '../perf.ts';
+
+/** The index an empty query is matched with: it matches everything without reading any text. */
+const NO_INDEX = buildSearchIndex([], []);
 
 export interface TownshipInfo {
   code: string;

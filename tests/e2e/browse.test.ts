@@ -156,7 +156,14 @@ describe('browsing the projects', () => {
       // page, Escape belongs to that page (where the tabs end up depends on how much of it has
       // loaded, so the test starts from a known place).
       await dialog.getByRole('button', { name: '关闭' }).focus();
+      // Noted once the dialog's own close handler (which gives the focus back) has run.
+      await dialog.evaluate((d) => {
+        const w = window as unknown as { __closed: boolean };
+        w.__closed = false;
+        d.addEventListener('close', () => setTimeout(() => (w.__closed = true)), { once: true });
+      });
       await page.keyboard.press('Escape');
+      await page.waitForFunction(() => (window as unknown as { __closed: boolean }).__closed);
       await expect.poll(() => dialog.isVisible()).toBe(false);
       await expect.poll(() => opener.evaluate((el) => el === document.activeElement)).toBe(true);
     }

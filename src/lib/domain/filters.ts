@@ -3,8 +3,17 @@
  * "precise locations only", and the text query; plus the counts the filter panel shows.
  * Pure functions: features in, new arrays and objects out.
  */
-import type { ProjectFeature, ProjectProperties } from './project';
-import { latestStatus } from './progress';
+import type { ProjectFeature } from './project';
+import {
+  AREA_INDEX,
+  CATEGORY_INDEX,
+  columnsOf,
+  DISTRICT_WIDE,
+  maskOf,
+  PHASE_INDEX,
+  PRECISE,
+  STATUS_INDEX,
+} from './filter-columns';
 import { queryMatcher, type RecordMatcher, type SearchIndex } from './search';
 import {
   AREAS,
@@ -73,43 +82,49 @@ export function inCodeOrder(codes: readonly string[]): string[] {
   return [...new Set(codes)].sort();
 }
 
-/** The precisions that `preciseOnly` keeps: the place itself, near it, or its village. */
-const PRECISE = new Set<string>(['exact', 'near', 'village']);
+/** Bits of a record's verdict: which facets it passes. */
+const AREA = 1;
+const PHASE = 2;
+const CATEGORY = 4;
+const TOWNSHIP = 8;
+const STATUS = 16;
+/** `preciseOnly` and the query: never relaxed by a facet count. */
+const REST = 32;
+const ALL = AREA | PHASE | CATEGORY | TOWNSHIP | STATUS | REST;
 
 /**
- * Which facets a record passes. Kept apart (not one boolean) for the facet counts, which apply
- * every filter but their own.
+ * Which facets each record passes, as bits (kept apart, not one boolean, for the facet counts,
+ * which apply every filter but their own). One loop over the columns (filter-columns.ts).
  */
-interface Verdict {
-  area: boolean;
-  phase: boolean;
-  category: boolean;
-  township: boolean;
-  status: boolean;
-  /** `preciseOnly` and the query: never relaxed by a facet count. */
-  rest: boolean;
-}
-
-function allows<K>(chosen: readonly K[], value: K): boolean {
-  return chosen.length === 0 || chosen.includes(value);
-}
-
-function verdictOf(p: ProjectProperties, position: number, f: Filters, matchesQuery: RecordMatcher): Verdict {
-  // District-wide records concern every township and have no place to be imprecise about; they
-  // stay in their own "district-wide" part of the list whatever township or precision is chosen.
-  const districtWide = p.precision === 'district';
-  return {
-    area: allows(f.areas, p.area),
-    phase: allows(f.phases, p.phase),
-    category: allows(f.categories, p.category),
-    township: districtWide || f.townships.length === 0 || p.townships.some((c) => f.townships.includes(c)),
-    status: f.statuses.length === 0 || f.statuses.includes(latestStatus(p)),
-    rest: (districtWide || !f.preciseOnly || PRECISE.has(p.precision)) && matchesQuery(p.id, position),
-  };
-}
-
-function passesAll(v: Verdict): boolean {
-  return v.area && v.phase && v.category && v.township && v.status && v.rest;
+function verdicts(features: readonly ProjectFeature[], f: Filters, index: SearchIndex): Uint8Array {
+  const c = columnsOf(features);
+  const matchesQuery: RecordMatcher | null = f.query.trim() === '' ? null : queryMatcher(index, f.query);
+  const areas = maskOf(f.areas, AREA_INDEX);
+  const phases = maskOf(f.phases, PHASE_INDEX);
+  const categories = maskOf(f.categories, CATEGORY_INDEX);
+  const statuses = maskOf(f.statuses, STATUS_INDEX);
+  const chosenTownships = new Set(f.townships);
+  const townshipChosen = Uint8Array.from(c.townshipCodes, (code) => (chosenTownships.has(code) ? 1 : 0));
+  const out = new Uint8Array(c.size);
+  for (let i = 0; i < c.size; i++) {
+    // District-wide records concern every township and have no place to be imprecise about; they
+    // stay in their own "district-wide" part of the list whatever township or precision is chosen.
+    const districtWide = (c.flags[i]! & DISTRICT_WIDE) !== 0;
+    let township = districtWide || chosenTownships.size === 0;
+    for (let k = c.townshipStart[i]!; !township && k < c.townshipStart[i + 1]!; k++)
+      township = townshipChosen[c.townshipOf[k]!] === 1;
+    const rest =
+      (districtWide || !f.preciseOnly || (c.flags[i]! & PRECISE) !== 0) &&
+      (matchesQuery === null || matchesQuery(features[i]!.properties.id, i));
+    out[i] =
+      (areas === 0 || areas & (1 << c.area[i]!) ? AREA : 0) |
+      (phases === 0 || phases & (1 << c.phase[i]!) ? PHASE : 0) |
+      (categories === 0 || categories & (1 << c.category[i]!) ? CATEGORY : 0) |
+      (statuses === 0 || statuses & (1 << c.status[i]!) ? STATUS : 0) |
+      (township ? TOWNSHIP : 0) |
+      (rest ? REST : 0);
+  }
+  return out;
 }
 
 export interface SplitProjects {
@@ -125,11 +140,11 @@ export function splitProjects(
   filters: Filters,
   index: SearchIndex,
 ): SplitProjects {
-  const matchesQuery = queryMatcher(index, filters.query);
+  const verdict = verdicts(features, filters, index);
   const mapped: ProjectFeature[] = [];
   const districtWide: ProjectFeature[] = [];
-  features.forEach((feature, position) => {
-    if (!passesAll(verdictOf(feature.properties, position, filters, matchesQuery))) return;
+  features.forEach((feature, i) => {
+    if (verdict[i] !== ALL) return;
     (feature.geometry === null ? districtWide : mapped).push(feature);
   });
   return { mapped, districtWide };
@@ -147,10 +162,14 @@ export interface FacetCounts {
   townships: Record<string, number>;
 }
 
-function zeroCounts<K extends string>(vocabulary: Readonly<Record<K, unknown>>): Record<K, number> {
-  const counts = {} as Record<K, number>;
-  for (const key of Object.keys(vocabulary) as K[]) counts[key] = 0;
-  return counts;
+/** `counts` by position, as a record keyed by the vocabulary's keys (in vocabulary order). */
+function byKey<K extends string>(
+  vocabulary: Readonly<Record<K, unknown>>,
+  counts: Uint32Array,
+): Record<K, number> {
+  const out = {} as Record<K, number>;
+  (Object.keys(vocabulary) as K[]).forEach((key, i) => (out[key] = counts[i]!));
+  return out;
 }
 
 /**
@@ -164,27 +183,34 @@ export function facetCounts(
   filters: Filters,
   index: SearchIndex,
 ): FacetCounts {
-  const matchesQuery = queryMatcher(index, filters.query);
-  const counts: FacetCounts = {
-    areas: zeroCounts(AREAS),
-    phases: zeroCounts(PHASES),
-    categories: zeroCounts(CATEGORIES),
-    statuses: zeroCounts(LATEST_STATUSES),
-    townships: {},
+  const c = columnsOf(features);
+  const verdict = verdicts(features, filters, index);
+  const areas = new Uint32Array(32);
+  const phases = new Uint32Array(32);
+  const categories = new Uint32Array(32);
+  const statuses = new Uint32Array(32);
+  const townships = new Uint32Array(c.townshipCodes.length);
+  /** A record counts for facet X when it passes everything but X: its verdict is ALL, or ALL without X. */
+  const allBut = (v: number, facet: number) => (v | facet) === ALL;
+  for (let i = 0; i < c.size; i++) {
+    const v = verdict[i]!;
+    if (allBut(v, AREA)) areas[c.area[i]!]! += 1;
+    if (allBut(v, PHASE)) phases[c.phase[i]!]! += 1;
+    if (allBut(v, CATEGORY)) categories[c.category[i]!]! += 1;
+    if (allBut(v, STATUS)) statuses[c.status[i]!]! += 1;
+    if (!allBut(v, TOWNSHIP)) continue;
+    for (let k = c.townshipStart[i]!; k < c.townshipStart[i + 1]!; k++) townships[c.townshipOf[k]!]! += 1;
+  }
+  const townshipCounts: Record<string, number> = {};
+  for (const code of filters.townships) townshipCounts[code] = 0;
+  c.townshipCodes.forEach((code, k) => (townshipCounts[code] = townships[k]!));
+  return {
+    areas: byKey(AREAS, areas),
+    phases: byKey(PHASES, phases),
+    categories: byKey(CATEGORIES, categories),
+    statuses: byKey(LATEST_STATUSES, statuses),
+    townships: townshipCounts,
   };
-  for (const code of filters.townships) counts.townships[code] = 0;
-  features.forEach(({ properties: p }, position) => {
-    for (const code of p.townships) counts.townships[code] ??= 0;
-    const v = verdictOf(p, position, filters, matchesQuery);
-    if (!v.rest) return;
-    if (v.phase && v.category && v.township && v.status) counts.areas[p.area] += 1;
-    if (v.area && v.category && v.township && v.status) counts.phases[p.phase] += 1;
-    if (v.area && v.phase && v.township && v.status) counts.categories[p.category] += 1;
-    if (v.area && v.phase && v.category && v.township) counts.statuses[latestStatus(p)] += 1;
-    if (!(v.area && v.phase && v.category && v.status)) return;
-    for (const code of p.townships) counts.townships[code] = (counts.townships[code] ?? 0) + 1;
-  });
-  return counts;
 }
 
 export interface SummaryCounts {
@@ -201,6 +227,7 @@ export function summaryCounts(
   mapped: readonly ProjectFeature[],
   districtWide: readonly ProjectFeature[],
 ): SummaryCounts {
-  const townships = new Set(mapped.flatMap((feature) => feature.properties.townships));
+  const townships = new Set<string>();
+  for (const feature of mapped) for (const code of feature.properties.townships) townships.add(code);
   return { projects: mapped.length, townships: townships.size, districtWide: districtWide.length };
 }

@@ -8,9 +8,12 @@
  *
  * Built for 100,000 projects: every feature crosses to MapLibre's worker by structured clone, and
  * every property is then written into each tile and read back, so the features carry only what
- * the layers and the click handler read (id, area, precision, status), and one loop does all the work.
+ * the layers and the click handler read (id, area, precision, status). A project gives at most one
+ * marker (a Point, or a MultiPoint whose points MapLibre clusters one by one) and one line, made
+ * once per project object, so that the map can be sent only what a filter change adds or removes
+ * (source-diff.ts): each feature has its project's id, once.
  */
-import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPoint, Point } from 'geojson';
 import type { ProjectFeature, Position } from '../domain/project.ts';
 import { latestStatus } from '../domain/progress.ts';
 
@@ -30,9 +33,12 @@ export interface BadgeProperties {
   count: number;
 }
 
+export type MarkerFeature = Feature<Point | MultiPoint, MarkerProperties>;
+export type LineFeature = Feature<LineString | MultiLineString, MarkerProperties>;
+
 export interface ProjectSources {
-  markers: FeatureCollection<Point, MarkerProperties>;
-  lines: FeatureCollection<LineString, MarkerProperties>;
+  markers: FeatureCollection<Point | MultiPoint, MarkerProperties>;
+  lines: FeatureCollection<LineString | MultiLineString, MarkerProperties>;
   badges: FeatureCollection<Point, BadgeProperties>;
 }
 
@@ -48,11 +54,32 @@ function pointsOf(f: ProjectFeature): Position[] {
   return [];
 }
 
-function linesOf(f: ProjectFeature): Position[][] {
+/** A project's own marker and line, if it has them; township-level points go to badges instead. */
+interface Drawn {
+  marker: MarkerFeature | null;
+  line: LineFeature | null;
+}
+
+/** Per project object: the app's records are read-only, so their features are made only once. */
+const drawnCache = new WeakMap<ProjectFeature, Drawn>();
+
+function drawnOf(f: ProjectFeature): Drawn {
+  const cached = drawnCache.get(f);
+  if (cached) return cached;
   const g = f.geometry;
-  if (g?.type === 'LineString') return [g.coordinates];
-  if (g?.type === 'MultiLineString') return g.coordinates;
-  return [];
+  const props = markerProperties(f);
+  const drawn: Drawn = {
+    marker:
+      (g?.type === 'Point' || g?.type === 'MultiPoint') && f.properties.precision !== 'township'
+        ? { type: 'Feature', properties: props, geometry: g }
+        : null,
+    line:
+      g?.type === 'LineString' || g?.type === 'MultiLineString'
+        ? { type: 'Feature', properties: props, geometry: g }
+        : null,
+  };
+  drawnCache.set(f, drawn);
+  return drawn;
 }
 
 /** The last call's input (a copy) and output: see projectSources. */
@@ -75,30 +102,22 @@ export function projectSources(projects: readonly ProjectFeature[]): ProjectSour
 }
 
 function buildSources(projects: readonly ProjectFeature[]): ProjectSources {
-  const markers: Feature<Point, MarkerProperties>[] = [];
-  const lines: Feature<LineString, MarkerProperties>[] = [];
+  const markers: MarkerFeature[] = [];
+  const lines: LineFeature[] = [];
   // A Set per seat: a seat can gather tens of thousands of records, and a list's `includes`
   // made this quadratic (0.9 s at 100,000 projects).
   const seats = new Map<string, { position: Position; ids: Set<string> }>();
 
   for (const f of projects) {
-    const props = markerProperties(f);
-    for (const coordinates of linesOf(f)) {
-      lines.push({ type: 'Feature', properties: props, geometry: { type: 'LineString', coordinates } });
-    }
+    const { marker, line } = drawnOf(f);
+    if (marker) markers.push(marker);
+    if (line) lines.push(line);
+    if (f.properties.precision !== 'township') continue;
     for (const position of pointsOf(f)) {
-      if (f.properties.precision === 'township') {
-        const key = position.join(',');
-        const seat = seats.get(key) ?? { position, ids: new Set<string>() };
-        seat.ids.add(f.id);
-        seats.set(key, seat);
-      } else {
-        markers.push({
-          type: 'Feature',
-          properties: props,
-          geometry: { type: 'Point', coordinates: position },
-        });
-      }
+      const key = position.join(',');
+      const seat = seats.get(key) ?? { position, ids: new Set<string>() };
+      seat.ids.add(f.id);
+      seats.set(key, seat);
     }
   }
 
@@ -112,4 +131,19 @@ function buildSources(projects: readonly ProjectFeature[]): ProjectSources {
     lines: { type: 'FeatureCollection', features: lines },
     badges: { type: 'FeatureCollection', features: badges },
   };
+}
+
+/** Whether two badge collections show the same seats with the same projects (compared cheaply: one string a seat). */
+export function sameBadges(a: ProjectSources['badges'], b: ProjectSources['badges']): boolean {
+  return (
+    a.features.length === b.features.length &&
+    a.features.every((f, i) => {
+      const g = b.features[i]!;
+      return (
+        f.properties.ids === g.properties.ids &&
+        f.geometry.coordinates[0] === g.geometry.coordinates[0] &&
+        f.geometry.coordinates[1] === g.geometry.coordinates[1]
+      );
+    })
+  );
 }

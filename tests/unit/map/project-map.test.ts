@@ -4,7 +4,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
-import { projectSources } from '../../../src/lib/map/project-sources.ts';
+import { projectSources, sameBadges } from '../../../src/lib/map/project-sources.ts';
 import { cameraTarget, DISTRICT_BOUNDS } from '../../../src/lib/map/camera.ts';
 import bbox from '@turf/bbox';
 import {
@@ -78,9 +78,18 @@ describe('projectSources', () => {
   const districtWide = project('f', 'district', null);
   const input = [exact, village, seatA, seatB, road, districtWide];
 
-  it('draws precise points as markers, one for each point of a multi-point', () => {
+  it('draws precise points as one marker a project, a multi-point keeping its points', () => {
     const { markers } = projectSources(input);
-    expect(markers.features.map((f) => f.properties.id)).toEqual(['a', 'b', 'b']);
+    expect(markers.features.map((f) => [f.properties.id, f.geometry])).toEqual([
+      ['a', exact.geometry],
+      ['b', village.geometry],
+    ]);
+  });
+
+  it("makes a project's features once, so a filter change can send only what it adds", () => {
+    const first = projectSources([exact, village]);
+    const second = projectSources([village]);
+    expect(second.markers.features[0]).toBe(first.markers.features[1]);
   });
 
   it('gathers township-level points into one badge a seat, never a marker', () => {
@@ -150,6 +159,14 @@ describe('projectSources', () => {
     const second = projectSources(list);
     expect(second).not.toBe(first);
     expect(second.lines.features.map((f) => f.properties.id)).toEqual(['e']);
+  });
+
+  it('tells unchanged badges from changed ones, so unchanged ones are not sent to the map again', () => {
+    const { badges } = projectSources([seatA, seatB]);
+    expect(sameBadges(badges, projectSources([seatA, seatB, exact]).badges)).toBe(true);
+    expect(sameBadges(badges, projectSources([seatA]).badges)).toBe(false);
+    expect(sameBadges(badges, projectSources([seatB]).badges)).toBe(false);
+    expect(sameBadges(badges, projectSources([]).badges)).toBe(false);
   });
 });
 

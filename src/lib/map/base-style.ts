@@ -72,7 +72,8 @@ export function baseLayers(lang: Lang): LayerSpecification[] {
       type: 'fill',
       source: 'counties',
       filter: neighbours,
-      paint: { 'fill-color': BASE_COLOURS.neighbourFill },
+      // No antialiasing pass: the line layer draws the edge, and the pass is a program of its own.
+      paint: { 'fill-color': BASE_COLOURS.neighbourFill, 'fill-antialias': false },
     },
     {
       id: 'neighbours-line',
@@ -85,7 +86,7 @@ export function baseLayers(lang: Lang): LayerSpecification[] {
       id: 'district-fill',
       type: 'fill',
       source: 'district',
-      paint: { 'fill-color': BASE_COLOURS.districtFill },
+      paint: { 'fill-color': BASE_COLOURS.districtFill, 'fill-antialias': false },
     },
     {
       id: 'district-line',

@@ -4,6 +4,7 @@
  * drawn strong and the others faint; or a choropleth of project counts on the township areas,
  * dashed where the areas are schematic. Both sources start empty; MapView fills them.
  */
+import { perFeature } from './shared-programs.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
@@ -67,6 +68,7 @@ export function gapLayers(thresholdKm = 5): LayerSpecification[] {
           interpolate('distance_km', DISTANCE_STOPS),
         ],
         'fill-opacity': beyondOpacity(thresholdKm),
+        'fill-antialias': false,
       },
     },
     {
@@ -81,7 +83,12 @@ export function gapLayers(thresholdKm = 5): LayerSpecification[] {
       type: 'fill',
       source: GAP_SOURCES.choropleth,
       layout: { visibility: 'none' },
-      paint: { 'fill-color': interpolate('count', COUNT_STOPS), 'fill-opacity': 0.7 },
+      // Opacity per feature, as the grid's: the two share one fill program.
+      paint: {
+        'fill-color': interpolate('count', COUNT_STOPS),
+        'fill-opacity': perFeature(0.7),
+        'fill-antialias': false,
+      },
     },
   ];
 }

@@ -16,6 +16,7 @@ import type {
 } from 'maplibre-gl';
 import { AREA_COLOURS } from '../domain/area-colours.ts';
 import { LABEL_FONTS } from './base-style.ts';
+import { perFeature } from './shared-programs.ts';
 import type { ProjectSources } from './project-sources.ts';
 
 export const PROJECT_SOURCE_IDS = {
@@ -117,7 +118,7 @@ export function projectLayers(): LayerSpecification[] {
       minzoom: CLUSTER_MAX_ZOOM,
       source: PROJECT_SOURCE_IDS.lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': '#ffffff', 'line-width': radius(6, 9) },
+      paint: { 'line-color': perFeature('#ffffff'), 'line-width': radius(6, 9) },
     },
     {
       id: 'project-lines',
@@ -140,10 +141,10 @@ export function projectLayers(): LayerSpecification[] {
       source: PROJECT_SOURCE_IDS.markers,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#37424c',
+        'circle-color': perFeature('#37424c'),
         'circle-radius': ['step', ['get', 'point_count'], 14, 5, 17, 15, 21],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 2,
+        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-width': perFeature(2),
       },
     },
     {
@@ -164,7 +165,13 @@ export function projectLayers(): LayerSpecification[] {
       type: 'circle',
       source: PROJECT_SOURCE_IDS.markers,
       filter: ['all', unclustered, precisionIs('near')],
-      paint: { 'circle-radius': radius(15, 19), 'circle-color': areaColour, 'circle-opacity': 0.25 },
+      paint: {
+        'circle-radius': radius(15, 19),
+        'circle-color': areaColour,
+        'circle-opacity': 0.25,
+        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-width': perFeature(0),
+      },
     },
     {
       id: 'project-points',
@@ -202,7 +209,7 @@ export function projectLayers(): LayerSpecification[] {
       source: PROJECT_SOURCE_IDS.markers,
       filter: ['all', unclustered, ['!=', ['get', 'status'], 'none']],
       paint: {
-        'circle-radius': 4,
+        'circle-radius': perFeature(4),
         'circle-translate': [7, -7],
         'circle-color': [
           'match',
@@ -215,8 +222,8 @@ export function projectLayers(): LayerSpecification[] {
           STATUS_COLOURS.stalled,
           STATUS_COLOURS.other,
         ],
-        'circle-stroke-color': '#ffffff',
-        'circle-stroke-width': 1.5,
+        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-width': perFeature(1.5),
       },
     },
   ];

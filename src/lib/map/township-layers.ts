@@ -5,6 +5,7 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { Lang } from '../i18n/messages.ts';
 import { LABEL_FONTS } from './base-style.ts';
+import { perFeature } from './shared-programs.ts';
 
 export function townshipLayers(lang: Lang): LayerSpecification[] {
   return [
@@ -23,7 +24,8 @@ export function townshipLayers(lang: Lang): LayerSpecification[] {
       source: 'township-areas',
       minzoom: 9,
       filter: ['==', ['get', 'schematic'], true],
-      paint: { 'line-color': '#8a949c', 'line-width': 1, 'line-dasharray': [3, 2] },
+      // Per feature, like the approximate project lines: both dashed layers share one program.
+      paint: { 'line-color': perFeature('#8a949c'), 'line-width': perFeature(1), 'line-dasharray': [3, 2] },
     },
     {
       id: 'township-labels',

@@ -5,6 +5,7 @@ import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import {
   buildSearchIndex,
   matchesQuery,
+  SearchIndexBuilder,
   normalise,
   queryMatcher,
   searchTerms,
@@ -147,6 +148,29 @@ describe('buildSearchIndex', () => {
     buildSearchIndex(input, frozenTownships);
     expect(input).toEqual(fixtureProjects());
     expect(frozenTownships).toEqual(townships);
+  });
+});
+
+describe('SearchIndexBuilder', () => {
+  it('gives the same index built in slices of any size as built at once', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 1, max: 4 }), { maxLength: 6 }), (slices) => {
+        const builder = new SearchIndexBuilder(features, townships);
+        let added = 0;
+        for (const count of slices) {
+          added += count;
+          expect(builder.step(count)).toBe(added >= features.length);
+        }
+        expect(builder.finish()).toEqual(index);
+      }),
+    );
+  });
+
+  it('keeps its index once finished: more steps change nothing', () => {
+    const builder = new SearchIndexBuilder(features, townships);
+    const built = builder.finish();
+    expect(builder.step(3)).toBe(true);
+    expect(builder.finish()).toBe(built);
   });
 });
 

@@ -1,0 +1,30 @@
+/**
+ * Whether edited source texts would build: the same pipeline as `npm run data:build`, run on a
+ * temporary copy of the data folder with the candidate texts in it, so that nothing in the
+ * repository is touched until the change is known to be valid.
+ */
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { absolute, dataPaths, type DataPaths } from '../data/paths';
+import { buildOutputs, type BuildOutputs } from '../data/pipeline';
+import type { SourceTexts } from './source-edit';
+
+/** The candidate's build, in memory: its problems, or the compiled texts when there are none. */
+export function buildCandidate(paths: DataPaths, texts: SourceTexts): BuildOutputs {
+  const root = mkdtempSync(join(tmpdir(), 'xifeng-edit-'));
+  try {
+    const copy = dataPaths(root, paths.reportSha256);
+    for (const file of [paths.report, paths.townshipsJson, paths.boundary, paths.officialTownships]) {
+      if (!existsSync(absolute(paths, file))) continue;
+      mkdirSync(dirname(absolute(copy, file)), { recursive: true });
+      copyFileSync(absolute(paths, file), absolute(copy, file));
+    }
+    mkdirSync(dirname(absolute(copy, copy.places)), { recursive: true });
+    writeFileSync(absolute(copy, copy.places), texts.places);
+    writeFileSync(absolute(copy, copy.projects), texts.projects);
+    return buildOutputs(copy);
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+}

@@ -1,50 +1,26 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { dataPaths, type DataPaths } from '../../../scripts/data/paths.ts';
 import { runCheck } from '../../../scripts/data/pipeline.ts';
 import { EditorStore } from '../../../scripts/editor/editor-store.ts';
-import { editLocation, type LocationChange } from '../../../scripts/editor/source-edit.ts';
+import { editLocation, type LocationChange, type SourceTexts } from '../../../scripts/editor/source-edit.ts';
+import { POINT as point, tempData, type TempData } from './temp-data.ts';
 
-const FILES = [
-  'geodata/sources/xifeng-2022-government-work-report.txt',
-  'geodata/townships.json',
-  'geodata/xifeng-boundary.geojson',
-  'geodata/src/places.yaml',
-  'geodata/src/projects.yaml',
-  'geodata/projects.geojson',
-  'geodata/townships.geojson',
-];
-const point: LocationChange = {
-  kind: 'points',
-  coordinates: [[107.64, 35.64]],
-  shape: null,
-  datum: 'WGS84',
-  precision: 'near',
-  township: '621002101',
-  method: 'cited',
-  source: 'local knowledge: Xifeng water bureau, site visit 2026-11-29',
-  source_zh: '本单位掌握：西峰区水务局，2026-11-29现场核实',
-};
 const place =
   (change: LocationChange, id = 'dongzhiyuan-water-plant') =>
-  (texts: Parameters<typeof editLocation>[0]) =>
+  (texts: SourceTexts) =>
     editLocation(texts, id, change);
 
+let data: TempData;
 let root: string;
-let paths: DataPaths;
-const snapshot = () => FILES.map((file) => readFileSync(join(root, file), 'utf8'));
+let paths: TempData['paths'];
+const snapshot = () => data.snapshot();
 
 beforeEach(() => {
-  root = mkdtempSync(join(tmpdir(), 'xifeng-store-'));
-  for (const file of FILES) {
-    mkdirSync(join(root, file, '..'), { recursive: true });
-    cpSync(file, join(root, file));
-  }
-  paths = dataPaths(root);
+  data = tempData();
+  ({ root, paths } = data);
 });
-afterEach(() => rmSync(root, { recursive: true, force: true }));
+afterEach(() => data.remove());
 
 describe('EditorStore', () => {
   it('saves a valid change: sources and compiled files written, data:check passes, the diff is that change', () => {

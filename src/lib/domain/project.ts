@@ -1,6 +1,6 @@
 /**
  * Types of the compiled data contract, `geodata/projects.geojson` (docs/data-model.md).
- * Plain TypeScript: the app, the data pipeline and the tests share them.
+ * Plain TypeScript: the app, the data pipeline and the tests share them (and `positionsOf`).
  * The geometry types are our own small RFC 7946 subset, so this module needs no GeoJSON package.
  */
 import type {
@@ -50,6 +50,22 @@ export type ProjectGeometry =
   | MultiPolygonGeometry;
 
 export type ProjectGeometryType = ProjectGeometry['type'];
+
+/** Every vertex of a geometry: lines and polygons by their vertices, MultiPoints by every point. */
+export function positionsOf(geometry: ProjectGeometry): Position[] {
+  switch (geometry.type) {
+    case 'Point':
+      return [geometry.coordinates];
+    case 'MultiPoint':
+    case 'LineString':
+      return geometry.coordinates;
+    case 'MultiLineString':
+    case 'Polygon':
+      return geometry.coordinates.flat();
+    case 'MultiPolygon':
+      return geometry.coordinates.flat(2);
+  }
+}
 
 /** A number the report sets as a target, in the base unit of `unit` (万 and 亿 multiplied out). */
 export interface Target {

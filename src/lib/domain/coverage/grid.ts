@@ -10,7 +10,7 @@ import type { Position as GeoPosition } from 'geojson';
 import { around, distance } from 'geokdbush';
 import KDBush from 'kdbush';
 import { EMPTY_FILTERS, splitProjects, type Filters } from '../filters';
-import type { Position, ProjectFeature, ProjectGeometry } from '../project';
+import { positionsOf, type ProjectFeature } from '../project';
 import type { SearchIndex } from '../search';
 import { PRECISION_ORDER, type Label, type PrecisionKey } from '../vocabulary';
 import { clipHexagon, hexagonsOver } from './clip';
@@ -121,22 +121,6 @@ export interface GridCoverage {
 
 /** What hexGridCoverage needs of a project: ProjectFeature fits, and so does a bare feature. */
 export type Placed = Pick<ProjectFeature, 'id' | 'geometry'>;
-
-/** Every vertex of a geometry: lines and polygons count by their vertices, MultiPoints by every point. */
-function positionsOf(g: ProjectGeometry): Position[] {
-  switch (g.type) {
-    case 'Point':
-      return [g.coordinates];
-    case 'MultiPoint':
-    case 'LineString':
-      return g.coordinates;
-    case 'MultiLineString':
-    case 'Polygon':
-      return g.coordinates.flat();
-    case 'MultiPolygon':
-      return g.coordinates.flat(2);
-  }
-}
 
 /** Rounds a distance to the metre, so the output does not depend on the last bits of the maths. */
 const toMetre = (km: number): number => Math.round(km * 1000) / 1000;

@@ -97,6 +97,23 @@ const ALL = AREA | PHASE | CATEGORY | TOWNSHIP | STATUS | REST;
  * which apply every filter but their own). One loop over the columns (filter-columns.ts).
  */
 function verdicts(features: readonly ProjectFeature[], f: Filters, index: SearchIndex): Uint8Array {
+  // The app asks for the split and the counts of the same change one after the other: one pass
+  // (and one scan of the search index) serves both.
+  if (last && last.features === features && last.filters === f && last.index === index) return last.verdict;
+  const verdict = computeVerdicts(features, f, index);
+  last = { features, filters: f, index, verdict };
+  return verdict;
+}
+
+/** The last verdicts worked out, by the identity of their inputs (all treated as read-only). */
+let last: {
+  features: readonly ProjectFeature[];
+  filters: Filters;
+  index: SearchIndex;
+  verdict: Uint8Array;
+} | null = null;
+
+function computeVerdicts(features: readonly ProjectFeature[], f: Filters, index: SearchIndex): Uint8Array {
   const c = columnsOf(features);
   const matchesQuery: RecordMatcher | null = f.query.trim() === '' ? null : queryMatcher(index, f.query);
   const areas = maskOf(f.areas, AREA_INDEX);

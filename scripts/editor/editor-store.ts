@@ -65,27 +65,28 @@ export class EditorStore {
         ],
       };
     }
-    const written = this.write(next);
-    if (written.status !== 200) return written;
+    const refused = this.write(next);
+    if (refused) return refused;
     this.last = { before: current, after: next };
-    return { ...written, diff: this.diff(current, next) };
+    return { status: 200, hash: sourcesHash(next), diff: this.diff(current, next) };
   }
 
   /** Puts back the files as they were before the last save. */
   undo(baseHash: string): SaveResult {
     if (!this.last) return { status: 409, hash: this.hash(), message: 'there is no save to undo' };
     const current = this.read();
-    if (sourcesHash(current) !== sourcesHash(this.last.after) || baseHash !== sourcesHash(current))
+    const hash = sourcesHash(current);
+    if (hash !== sourcesHash(this.last.after) || baseHash !== hash)
       return {
         status: 409,
-        hash: sourcesHash(current),
+        hash,
         message: 'the files changed after the last save; it cannot be undone here',
       };
     const { before } = this.last;
-    const written = this.write(before);
-    if (written.status !== 200) return written;
+    const refused = this.write(before);
+    if (refused) return refused;
     this.last = null;
-    return { ...written, diff: this.diff(current, before) };
+    return { status: 200, hash: sourcesHash(before), diff: this.diff(current, before) };
   }
 
   private staleness(current: SourceTexts, baseHash: string): SaveResult | null {
@@ -99,8 +100,8 @@ export class EditorStore {
     };
   }
 
-  /** Builds `texts` and writes them with their compiled files, or returns the problems and writes nothing. */
-  private write(texts: SourceTexts): SaveResult {
+  /** Builds `texts` and writes them with their compiled files (null), or returns the problems and writes nothing. */
+  private write(texts: SourceTexts): Extract<SaveResult, { status: 422 }> | null {
     const built = buildCandidate(this.paths, texts);
     if (built.projectsText === null || built.townshipsText === null)
       return { status: 422, problems: built.problems };
@@ -109,7 +110,7 @@ export class EditorStore {
     writeFileAtomic(absolute(paths, paths.projects), texts.projects);
     writeFileAtomic(absolute(paths, paths.projectsOut), built.projectsText);
     writeFileAtomic(absolute(paths, paths.townshipsOut), built.townshipsText);
-    return { status: 200, hash: sourcesHash(texts), diff: '' };
+    return null;
   }
 
   private diff(before: SourceTexts, after: SourceTexts): string {

@@ -27,8 +27,8 @@ const port = portFromArgs(process.argv);
 const origin = `http://127.0.0.1:${port}`;
 const paths = dataPaths(root);
 const store = new EditorStore(paths);
-// Looked up on every request: a save rewrites the township areas file.
-const townshipAt = (point: [number, number]) => townshipLookup(join(root, paths.townshipsOut))(point);
+// Follows the township areas file, which a save rewrites.
+const townshipAt = townshipLookup(join(root, paths.townshipsOut));
 
 const editorApi: Plugin = {
   name: 'xifeng-editor-api',

@@ -72,6 +72,7 @@ export class FieldReader {
       file: this.item.file,
       line: this.lineOf(path),
       subject: this.subject,
+      field: this.name(path),
       message,
       fix,
     });

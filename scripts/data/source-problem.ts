@@ -9,6 +9,8 @@ export interface SourceProblem {
   line: number | null;
   /** `record <id>` or `place <key>`, or null. */
   subject: string | null;
+  /** The field at fault (`coordinates`, `progress[2].date`), when the problem is with one field. */
+  field?: string;
   message: string;
   fix: string;
 }

@@ -1,8 +1,9 @@
 /**
  * The editor's write API (editor server only, never in the built site):
- *   GET  /__editor/state                      → { hash }
+ *   GET  /__editor/state                      → { hash, places } (the gazetteer, see gazetteer.ts)
  *   POST /__editor/project/<id>/location      { geometry | places, precision, datum, township?, method?,
- *                                               location_source_zh, location_source_en, source_url?, base_hash }
+ *                                               location_source_zh, location_source_en, source_url?,
+ *                                               note_en?, note_zh?, base_hash }
  *   POST /__editor/project/<id>/progress      { date, date_kind?, status, fact_zh, fact_en, source_name,
  *                                               source_url, retrieved, base_hash }
  *   POST /__editor/undo                       { base_hash }
@@ -20,8 +21,16 @@ import {
   type Method,
   type PlacePrecision,
 } from '../data/source-types';
-import type { EditorStore, SaveResult } from './editor-store';
-import { addProgress, editLocation, type LocationChange, type ProgressInput } from './source-edit';
+import { toWgs84 } from '../data/coordinates';
+import { sourcesHash, type EditorStore, type SaveResult } from './editor-store';
+import { gazetteerOf } from './gazetteer';
+import {
+  addProgress,
+  editLocation,
+  type LocationChange,
+  type NoteChange,
+  type ProgressInput,
+} from './source-edit';
 
 export const API_PREFIX = '/__editor/';
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -114,13 +123,21 @@ function locationChange(body: Record<string, unknown>, townshipAt: TownshipAt): 
   };
 }
 
-/** The one township all the points lie in; the build checks the code, so only WGS84 points are looked up. */
+/** The one township all the points lie in (looked up in WGS84, as the build will convert them). */
 function derivedTownship(points: Position[], datum: Datum, townshipAt: TownshipAt): string {
-  if (datum !== 'WGS84') throw new BadRequest('township is required for points in GCJ02 or BD09');
-  const codes = new Set(points.map(townshipAt));
+  const codes = new Set(points.map((point) => townshipAt(toWgs84(point, datum))));
   const [code] = codes;
   if (codes.size !== 1 || !code) throw new BadRequest('the points do not lie in one township: give township');
   return code;
+}
+
+/** `note_en` and `note_zh` together (either may be empty, which removes the note), or neither. */
+function noteChange(body: Record<string, unknown>): NoteChange | undefined {
+  const { note_en: en, note_zh: zh } = body;
+  if (en === undefined && zh === undefined) return undefined;
+  if (typeof en !== 'string' || typeof zh !== 'string')
+    throw new BadRequest('note_en and note_zh must be given together, as strings');
+  return { en, zh };
 }
 
 function progressInput(body: Record<string, unknown>): ProgressInput {
@@ -134,7 +151,10 @@ function progressInput(body: Record<string, unknown>): ProgressInput {
 
 function route(store: EditorStore, request: ApiRequest, townshipAt: TownshipAt): ApiResponse {
   const path = request.path.slice(API_PREFIX.length);
-  if (request.method === 'GET' && path === 'state') return reply(200, { hash: store.hash() });
+  if (request.method === 'GET' && path === 'state') {
+    const texts = store.read();
+    return reply(200, { hash: sourcesHash(texts), places: gazetteerOf(texts.places) });
+  }
   if (request.method !== 'POST') return reply(404, { message: 'not found' });
   let body: Record<string, unknown>;
   try {
@@ -151,7 +171,8 @@ function route(store: EditorStore, request: ApiRequest, townshipAt: TownshipAt):
   const [, id, what] = match as unknown as [string, string, string];
   if (what === 'location') {
     const change = locationChange(body, townshipAt);
-    return fromSave(store.save(baseHash, (texts) => editLocation(texts, id, change)));
+    const note = noteChange(body);
+    return fromSave(store.save(baseHash, (texts) => editLocation(texts, id, change, note)));
   }
   const entry = progressInput(body);
   return fromSave(store.save(baseHash, (texts) => addProgress(texts, id, entry)));

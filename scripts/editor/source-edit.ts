@@ -32,6 +32,15 @@ export type LocationChange =
     }
   | { kind: 'places'; keys: string[]; shape: 'line' | null };
 
+/**
+ * The record's note, rewritten with its place: a note such as "Location not known …" is false once
+ * the project is placed. Empty texts remove the note.
+ */
+export interface NoteChange {
+  en: string;
+  zh: string;
+}
+
 /** A change that cannot be applied at all (as opposed to one the validator refuses). */
 export class EditError extends Error {
   constructor(
@@ -89,7 +98,12 @@ function sitePlace(
 }
 
 /** The project placed as `change` says; its own sites are added to places.yaml or updated there. */
-export function editLocation(texts: SourceTexts, id: string, change: LocationChange): SourceTexts {
+export function editLocation(
+  texts: SourceTexts,
+  id: string,
+  change: LocationChange,
+  note?: NoteChange,
+): SourceTexts {
   const places = readListFile(texts.places, PLACES);
   const projects = readListFile(texts.projects, PROJECTS);
   const record = projectOf(projects, id);
@@ -115,10 +129,21 @@ export function editLocation(texts: SourceTexts, id: string, change: LocationCha
   else record.delete('shape');
   record.delete('unplaced');
   record.delete('township');
+  if (note) setNote(record, note);
   return {
     places: spliceItems(places, editedPlaces, addedPlaces),
     projects: spliceItems(projects, [record], []),
   };
+}
+
+function setNote(record: YAMLMap, note: NoteChange): void {
+  for (const [field, text] of [
+    ['note', note.en.trim()],
+    ['note_zh', note.zh.trim()],
+  ] as const) {
+    if (text) record.set(field, text);
+    else record.delete(field);
+  }
 }
 
 /** The fields of a progress entry, in the order the file writes them. */

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import gcoord from 'gcoord';
+import { parse } from 'yaml';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { handleApi, type ApiRequest } from '../../../scripts/editor/api.ts';
 import { EditorStore } from '../../../scripts/editor/editor-store.ts';
@@ -41,8 +44,21 @@ const location = (extra: Record<string, unknown> = {}) => ({
 
 describe('the editor API', () => {
   it('gives the hash, then saves a placement (200 with the diff), finding the township from the point', () => {
-    const state = call('/__editor/state');
-    expect(state).toEqual({ status: 200, body: { hash: store.hash() } });
+    const state = call('/__editor/state') as { status: number; body: { hash: string; places: unknown[] } };
+    expect(state.status).toBe(200);
+    expect(state.body.hash).toBe(store.hash());
+    // The gazetteer for the place picker: every place of places.yaml, with its names and township.
+    expect(state.body.places).toHaveLength(
+      parse(readFileSync(data.root + '/geodata/src/places.yaml', 'utf8')).length,
+    );
+    expect(state.body.places).toContainEqual({
+      key: 'town.dongzhi',
+      name_zh: '董志镇',
+      name_en: 'Dongzhi Town',
+      kind: 'township_seat',
+      township: '621002101',
+      precision: 'township',
+    });
     const saved = call('/__editor/project/dongzhiyuan-water-plant/location', location());
     expect(saved.status).toBe(200);
     expect((saved.body as { diff: string }).diff).toContain('+  township: "621002101"');
@@ -77,8 +93,30 @@ describe('the editor API', () => {
       location({ geometry: { type: 'Point', coordinates: [108.5, 36.5] }, township: '621002101' }),
     );
     expect(outside.status).toBe(422);
-    expect(JSON.stringify(outside.body)).toMatch(/outside/);
+    const [problem] = (outside.body as { problems: { field?: string; message: string }[] }).problems;
+    // The field is named, so the editor can show the problem beside it.
+    expect(problem).toMatchObject({ field: 'coordinates', message: expect.stringMatching(/outside/) });
     expect(data.snapshot()).toEqual(before);
+  });
+
+  it('takes a point clicked on a GCJ-02 basemap as it was entered, finding its township in WGS84', () => {
+    const gcj = gcoord.transform([107.64, 35.64], gcoord.WGS84, gcoord.GCJ02) as [number, number];
+    const saved = call(
+      '/__editor/project/dongzhiyuan-water-plant/location',
+      location({ datum: 'GCJ02', geometry: { type: 'Point', coordinates: gcj } }),
+    );
+    expect(saved.status).toBe(200);
+    const diff = (saved.body as { diff: string }).diff;
+    expect(diff).toContain('+  datum: GCJ02');
+    expect(diff).toContain(`+  coordinates: [${gcj[0]}, ${gcj[1]}]`);
+    expect(diff).toContain('+  township: "621002101"');
+    // The compiled point is back in WGS84, within a metre of where it was meant.
+    const built = JSON.parse(readFileSync(data.root + '/geodata/projects.geojson', 'utf8')) as {
+      features: { id: string; geometry: { coordinates: number[] } }[];
+    };
+    const plant = built.features.find((f) => f.id === 'dongzhiyuan-water-plant')!;
+    expect(plant.geometry.coordinates[0]).toBeCloseTo(107.64, 5);
+    expect(plant.geometry.coordinates[1]).toBeCloseTo(35.64, 5);
   });
 
   it('answers a malformed body with what is wrong (400)', () => {
@@ -88,8 +126,11 @@ describe('the editor API', () => {
       message: 'precision must be one of exact, near, village, township',
     });
     expect(bad({ geometry: { type: 'Point', coordinates: [35.64] } }).status).toBe(400);
-    expect(bad({ datum: 'GCJ02' }).body).toEqual({
-      message: 'township is required for points in GCJ02 or BD09',
+    expect(bad({ geometry: { type: 'Point', coordinates: [106, 36] } }).body).toEqual({
+      message: 'the points do not lie in one township: give township',
+    });
+    expect(bad({ note_en: 'Placed.' }).body).toEqual({
+      message: 'note_en and note_zh must be given together, as strings',
     });
     const notJson = handleApi(
       store,

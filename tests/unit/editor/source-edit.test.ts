@@ -59,6 +59,27 @@ describe('editLocation', () => {
     expect(out.places.startsWith(texts.places.trimEnd())).toBe(true);
   });
 
+  it('rewrites the note with the place, or removes it when both texts are empty', () => {
+    const noted = editLocation(texts, 'dongzhiyuan-water-plant', point, {
+      en: 'Placed by the district water bureau.',
+      zh: '由区水务局标注。',
+    });
+    expect(record(noted.projects, 'dongzhiyuan-water-plant')).toMatchObject({
+      note: 'Placed by the district water bureau.',
+      note_zh: '由区水务局标注。',
+    });
+    const cleared = record(
+      editLocation(texts, 'dongzhiyuan-water-plant', point, { en: ' ', zh: '' }).projects,
+      'dongzhiyuan-water-plant',
+    );
+    expect(cleared).not.toHaveProperty('note');
+    expect(cleared).not.toHaveProperty('note_zh');
+    // Without a note change the note stays as it was.
+    expect(
+      record(editLocation(texts, 'dongzhiyuan-water-plant', point).projects, 'dongzhiyuan-water-plant').note,
+    ).toMatch(/^Location not known/);
+  });
+
   it('gives a change the same build checks as npm run data:build: valid here, refused outside the district', () => {
     const valid = buildCandidate(paths, editLocation(texts, 'dongzhiyuan-water-plant', point));
     expect(valid.problems).toEqual([]);

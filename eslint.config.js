@@ -9,7 +9,8 @@ export default ts.config(
   js.configs.recommended,
   ...ts.configs.recommended,
   ...svelte.configs.recommended,
-  { languageOptions: { globals: { ...globals.browser, ...globals.node } } },
+  // __XIFENG_EDITOR__: Vite's define, true only under `npm run edit` (src/editor-flag.d.ts).
+  { languageOptions: { globals: { ...globals.browser, ...globals.node, __XIFENG_EDITOR__: 'readonly' } } },
   {
     files: ['**/*.svelte', '**/*.svelte.ts'],
     languageOptions: { parserOptions: { parser: ts.parser, svelteConfig } },

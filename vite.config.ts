@@ -6,6 +6,8 @@ import { publishGeodata } from './scripts/vite-publish-geodata.ts';
 export default defineConfig({
   base: './',
   plugins: [svelte(), publishGeodata()],
+  // The data editor's panel exists only under `npm run edit` (scripts/editor/server.ts sets it true).
+  define: { __XIFENG_EDITOR__: 'false' },
   // MapLibre's worker is bundled as an ES module and served from our own origin (see src/lib/map/worker.ts).
   worker: { format: 'es' },
   build: {

@@ -2,6 +2,7 @@
  * The editor's write API (editor server only, never in the built site):
  *   GET  /__editor/state                      → { hash, places } (the gazetteer, see gazetteer.ts)
  *   POST /__editor/project/<id>/location      { geometry | places, precision, datum, township?, method?,
+ *                                               (township: for every point; by default each point's own)
  *                                               location_source_zh, location_source_en, source_url?,
  *                                               note_en?, note_zh?, base_hash }
  *   POST /__editor/project/<id>/progress      { date, date_kind?, status, fact_zh, fact_en, source_name,
@@ -22,6 +23,7 @@ import {
   type PlacePrecision,
 } from '../data/source-types';
 import { toWgs84 } from '../data/coordinates';
+import type { SourceProblem } from '../data/source-problem';
 import { sourcesHash, type EditorStore, type SaveResult } from './editor-store';
 import { gazetteerOf } from './gazetteer';
 import {
@@ -100,6 +102,16 @@ function pointsOf(geometry: unknown): { coordinates: Position[]; shape: 'line' |
   throw new BadRequest('geometry must be a GeoJSON Point, MultiPoint or LineString');
 }
 
+/** A point outside every township of the district, refused as the validator refuses one. */
+class OutsideDistrict extends Error {
+  constructor(
+    readonly point: Position,
+    readonly datum: Datum,
+  ) {
+    super('outside');
+  }
+}
+
 function locationChange(body: Record<string, unknown>, townshipAt: TownshipAt): LocationChange {
   if (body.places !== undefined) {
     if (!Array.isArray(body.places) || !body.places.every((k) => typeof k === 'string'))
@@ -110,6 +122,7 @@ function locationChange(body: Record<string, unknown>, townshipAt: TownshipAt): 
   const datum: Datum = oneOf(body, 'datum', DATUMS);
   const url = string(body, 'source_url', true);
   const cite = (text: string) => (url ? `${text} (${url})` : text);
+  const given = string(body, 'township', true);
   return {
     kind: 'points',
     coordinates,
@@ -117,18 +130,28 @@ function locationChange(body: Record<string, unknown>, townshipAt: TownshipAt): 
     datum,
     precision: oneOf<PlacePrecision>(body, 'precision', PLACE_PRECISIONS),
     method: oneOf<Method>(body, 'method', METHODS, 'cited'),
-    township: string(body, 'township', true) ?? derivedTownship(coordinates, datum, townshipAt),
+    townships: coordinates.map((point) => given ?? townshipOf(point, datum, townshipAt)),
     source: cite(string(body, 'location_source_en')!),
     source_zh: cite(string(body, 'location_source_zh')!),
   };
 }
 
-/** The one township all the points lie in (looked up in WGS84, as the build will convert them). */
-function derivedTownship(points: Position[], datum: Datum, townshipAt: TownshipAt): string {
-  const codes = new Set(points.map((point) => townshipAt(toWgs84(point, datum))));
-  const [code] = codes;
-  if (codes.size !== 1 || !code) throw new BadRequest('the points do not lie in one township: give township');
+/** The township a point lies in, looked up in WGS84 as the build will convert it. */
+function townshipOf(point: Position, datum: Datum, townshipAt: TownshipAt): string {
+  const code = townshipAt(toWgs84(point, datum));
+  if (!code) throw new OutsideDistrict(point, datum);
   return code;
+}
+
+function outsideProblem(id: string, { point, datum }: OutsideDistrict): SourceProblem {
+  return {
+    file: 'geodata/src/places.yaml',
+    line: null,
+    subject: `place site.${id}`,
+    field: 'coordinates',
+    message: `coordinates [${point.join(', ')}] in ${datum} lie outside every township of the district`,
+    fix: 'place it inside the district; points picked on AMap or Tencent maps are GCJ02, on Baidu BD09',
+  };
 }
 
 /** `note_en` and `note_zh` together (either may be empty, which removes the note), or neither. */
@@ -170,7 +193,13 @@ function route(store: EditorStore, request: ApiRequest, townshipAt: TownshipAt):
   if (!match) return reply(404, { message: 'not found' });
   const [, id, what] = match as unknown as [string, string, string];
   if (what === 'location') {
-    const change = locationChange(body, townshipAt);
+    let change: LocationChange;
+    try {
+      change = locationChange(body, townshipAt);
+    } catch (error) {
+      if (error instanceof OutsideDistrict) return reply(422, { problems: [outsideProblem(id, error)] });
+      throw error;
+    }
     const note = noteChange(body);
     return fromSave(store.save(baseHash, (texts) => editLocation(texts, id, change, note)));
   }

@@ -23,8 +23,8 @@ export type LocationChange =
       shape: 'line' | null;
       datum: Datum;
       precision: PlacePrecision;
-      /** 9-digit code of the township the points lie in. */
-      township: string;
+      /** 9-digit code of the township each point lies in, in the order of `coordinates`. */
+      townships: string[];
       method: Method;
       /** The citation or the evidence, in English and in Chinese (places.yaml `source`, `source_zh`). */
       source: string;
@@ -87,7 +87,7 @@ function sitePlace(
     name_zh: `${String(record.get('name_zh'))}${suffix.zh}`,
     name_en: `${String(record.get('name_en'))}${suffix.en}`,
     kind: 'site',
-    township: quoted(change.township),
+    township: quoted(change.townships[at] ?? ''),
     coordinates: flow(doc, change.coordinates[at]!),
     datum: change.datum,
     precision: change.precision,

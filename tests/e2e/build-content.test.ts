@@ -17,7 +17,9 @@ describe('the production build', () => {
     const files = filesUnder('dist');
     expect(files.some((file) => file.endsWith('.js'))).toBe(true);
     const withEditor = files.filter((file) =>
-      /__editor|xifeng-editor|EditorStore/.test(readFileSync(file, 'latin1')),
+      /__editor|xifeng-editor|EditorStore|editor-panel|draft-marker|LocationDraft/.test(
+        readFileSync(file, 'latin1'),
+      ),
     );
     expect(withEditor).toEqual([]);
   });

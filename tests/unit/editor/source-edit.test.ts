@@ -39,7 +39,7 @@ describe('editLocation', () => {
     shape: null,
     datum: 'WGS84',
     precision: 'near',
-    township: DONGZHI,
+    townships: [DONGZHI],
     method: 'cited',
     source: 'local knowledge: Xifeng water bureau, site visit 2026-11-29',
     source_zh: '本单位掌握：西峰区水务局，2026-11-29现场核实',

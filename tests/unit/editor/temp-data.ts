@@ -44,7 +44,7 @@ export const POINT: Extract<LocationChange, { kind: 'points' }> = {
   shape: null,
   datum: 'WGS84',
   precision: 'near',
-  township: '621002101',
+  townships: ['621002101'],
   method: 'cited',
   source: 'local knowledge: Xifeng water bureau, site visit 2026-11-29',
   source_zh: '本单位掌握：西峰区水务局，2026-11-29现场核实',

@@ -189,7 +189,11 @@ export function latestStatus(p: Pick<ProjectProperties, 'progress'>): LatestStat
   return latestProgress(p)?.status ?? 'none';
 }
 
-/** Today as `YYYY-MM-DD` (UTC), for the date checks. */
+/**
+ * Today as `YYYY-MM-DD` in China (UTC+8, no daylight saving), for the date checks: the district's
+ * staff read and record sources on China's calendar, which runs eight hours ahead of UTC (in UTC
+ * a page read at 07:00 on the 30th would be "after today" until 08:00).
+ */
 export function todayIso(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
 }

@@ -3,11 +3,6 @@
  * `source_zh`): a citation (a document or page, with its address when it has one), or what the
  * district's own unit knows or saw on site, with the unit's name and the date. Pure.
  */
-/** Today in the district's time zone, YYYY-MM-DD: a date a staff member writes is a Chinese date. */
-export function todayInChina(now = new Date()): string {
-  return new Date(now.getTime() + 8 * 3600_000).toISOString().slice(0, 10);
-}
-
 export type SourceForm =
   | { kind: 'citation'; title: string; url: string }
   | { kind: 'local'; how: 'known' | 'visited'; unit: string; date: string };

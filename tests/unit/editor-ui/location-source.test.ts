@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFormIssues, sourceTexts, todayInChina } from '../../../src/lib/editor/location-source.ts';
+import { sourceFormIssues, sourceTexts } from '../../../src/lib/editor/location-source.ts';
+import { todayIso } from '../../../src/lib/domain/progress.ts';
 
 describe('the location source form', () => {
   it('turns a citation into both languages, with its address apart', () => {
@@ -35,8 +36,8 @@ describe('the location source form', () => {
     ]);
   });
 
-  it('dates in China’s time zone', () => {
-    expect(todayInChina(new Date('2026-11-29T17:00:00Z'))).toBe('2026-11-30');
-    expect(todayInChina(new Date('2026-11-29T15:59:00Z'))).toBe('2026-11-29');
+  it('dates in China’s time zone, as the build checks them', () => {
+    expect(todayIso(new Date('2026-11-29T17:00:00Z'))).toBe('2026-11-30');
+    expect(todayIso(new Date('2026-11-29T15:59:00Z'))).toBe('2026-11-29');
   });
 });

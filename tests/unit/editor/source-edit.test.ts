@@ -10,6 +10,7 @@ import {
   type LocationChange,
   type SourceTexts,
 } from '../../../scripts/editor/source-edit.ts';
+import { changedLines } from '../../helpers/changed-lines.ts';
 
 const paths = dataPaths(process.cwd());
 const texts: SourceTexts = {
@@ -17,18 +18,6 @@ const texts: SourceTexts = {
   projects: readFileSync(paths.projects, 'utf8'),
 };
 const DONGZHI = '621002101';
-/** Lines of `after` not in `before`, and of `before` not in `after` (a multiset diff). */
-function changedLines(before: string, after: string) {
-  const count = (text: string) => {
-    const m = new Map<string, number>();
-    for (const line of text.split('\n')) m.set(line, (m.get(line) ?? 0) + 1);
-    return m;
-  };
-  const [a, b] = [count(before), count(after)];
-  const only = (x: Map<string, number>, y: Map<string, number>) =>
-    [...x].flatMap(([line, n]) => Array<string>(Math.max(0, n - (y.get(line) ?? 0))).fill(line));
-  return { added: only(b, a), removed: only(a, b) };
-}
 const record = (projects: string, id: string) =>
   (parse(projects) as Record<string, unknown>[]).find((r) => r.id === id)!;
 

@@ -12,7 +12,7 @@ import gcoord from 'gcoord';
 import { parse } from 'yaml';
 import { launchChromium } from './chromium.ts';
 import { waitForMapIdle } from './page.ts';
-import { startEditor, type EditorServer } from './editor-server.ts';
+import { startEditor, type EditorServer } from '../../scripts/editor/temp-server.ts';
 import { changedLines } from '../helpers/changed-lines.ts';
 import type { ProjectCollection } from '../../src/lib/domain/project.ts';
 

@@ -1,6 +1,6 @@
 /**
- * `npm run edit` for a test: the editor's server on a free port, over a copy of geodata/ in a
- * temporary folder, so the tests write only there.
+ * `npm run edit` over a throw-away copy of geodata/, on a free port: for the end-to-end tests and the
+ * editing screenshots, which must never write the repository's own data.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';

@@ -306,6 +306,27 @@ describe('the data editor', () => {
     await page.close();
   });
 
+  it('moves a placed marker by dragging it', async () => {
+    const { id, target } = townshipLevelProject();
+    const page = await openEditor(`?project=${id}`);
+    await clickMapAt(page, target);
+    const points = panel(page).getByTestId('draft-points');
+    const before = (await points.innerText()).match(/\d+\.\d+/g)!.map(Number);
+    const box = (await page.getByTestId('draft-marker-0').boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 60, box.y + box.height / 2 + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect
+      .poll(async () => (await points.innerText()).match(/\d+\.\d+/g)!.map(Number))
+      .not.toEqual(before);
+    const after = (await points.innerText()).match(/\d+\.\d+/g)!.map(Number);
+    // Right and down on the screen: east and south.
+    expect(after[0]!).toBeGreaterThan(before[0]!);
+    expect(after[1]!).toBeLessThan(before[1]!);
+    await page.close();
+  });
+
   it('records a point clicked on an AMap (GCJ-02) basemap as GCJ-02, and the map draws it in WGS84', async () => {
     const { id, target } = townshipLevelProject();
     const before = editor.snapshot();

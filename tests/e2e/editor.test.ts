@@ -12,6 +12,7 @@ import gcoord from 'gcoord';
 import { parse } from 'yaml';
 import { launchChromium } from './chromium.ts';
 import { waitForMapIdle } from './page.ts';
+import { seriousViolations } from './app.ts';
 import { startEditor, type EditorServer } from '../../scripts/editor/temp-server.ts';
 import { changedLines } from '../helpers/changed-lines.ts';
 import type { ProjectCollection } from '../../src/lib/domain/project.ts';
@@ -303,6 +304,16 @@ describe('the data editor', () => {
     expect(editor.read('geodata/src/places.yaml')).toContain(`  coordinates: [${lon1}, ${lat1}]`);
     await undo(page);
     expect(editor.snapshot()).toEqual(before);
+    await page.close();
+  });
+
+  it('has no serious accessibility problem in the panel, with a point placed and a problem shown', async () => {
+    const { id } = townshipLevelProject();
+    const page = await openEditor(`?project=${id}`);
+    await panel(page).getByRole('button', { name: '在地图中心放置' }).click();
+    await panel(page).getByRole('button', { name: '保存', exact: true }).click();
+    await expect(panel(page).getByText('必填。').count()).resolves.toBe(1);
+    expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });
 

@@ -13,6 +13,8 @@ export interface DataPaths {
   report: string;
   places: string;
   projects: string;
+  /** What is known of each township (people, land, with sources) and its schematic weight. */
+  townshipFacts: string;
   townshipsJson: string;
   boundary: string;
   /** A deployer's official township boundaries; when present they replace the schematic areas. */
@@ -28,6 +30,7 @@ export function dataPaths(root: string, reportSha256 = REPORT_SHA256): DataPaths
     report: 'geodata/sources/xifeng-2022-government-work-report.txt',
     places: 'geodata/src/places.yaml',
     projects: 'geodata/src/projects.yaml',
+    townshipFacts: 'geodata/src/townships.yaml',
     townshipsJson: 'geodata/townships.json',
     boundary: 'geodata/xifeng-boundary.geojson',
     officialTownships: 'geodata/src/townships-official.geojson',

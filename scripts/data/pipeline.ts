@@ -16,9 +16,17 @@ import { serializeFeatureCollection } from './serialize';
 import { fileProblem, type SourceProblem } from './source-problem';
 import type { Place } from './source-types';
 import { summarize } from './summary';
-import type { TownshipArea } from './township-areas';
+import { withFacts, type TownshipArea } from './township-areas';
+
+/** How far a schematic area may be from its township's official area. */
+export const MAX_AREA_ERROR = 0.05;
 import { officialTownships } from './townships-official';
-import { schematicTownships, townshipSeats } from './townships-schematic';
+import { schematicTownships, townshipSeats, type Seat } from './townships-schematic';
+import { checkTownshipFacts, type TownshipFactsEntry } from './check-township-facts';
+import { loadYamlList } from './load-sources';
+import type { SourceFile } from './check-sources';
+import turfArea from '@turf/area';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { writeFileAtomic } from './write-file';
 
 export interface BuildOutputs {
@@ -63,7 +71,12 @@ function townshipAreas(
   places: Map<string, Place>,
   gazetteer: Gazetteer,
   boundary: Boundary,
+  facts: Map<string, TownshipFactsEntry>,
 ): { areas: TownshipArea[]; problems: SourceProblem[] } {
+  const described = (result: { areas: TownshipArea[]; problems: SourceProblem[] }) => ({
+    problems: result.problems,
+    areas: result.areas.map((area) => withFacts(area, facts.get(area.id)!)),
+  });
   if (existsSync(absolute(paths, paths.officialTownships))) {
     const official = readJson(
       paths,
@@ -71,13 +84,58 @@ function townshipAreas(
       'see "Official township boundaries" in docs/data-model.md',
     );
     return official.ok
-      ? officialTownships(official.value, paths.officialTownships, gazetteer)
+      ? described(officialTownships(official.value, paths.officialTownships, gazetteer))
       : { areas: [], problems: [official.problem] };
   }
   const { seats, problems } = townshipSeats(places.values(), gazetteer, paths.places);
-  return problems.length > 0
-    ? { areas: [], problems }
-    : { areas: schematicTownships(seats, boundary), problems };
+  if (problems.length > 0) return { areas: [], problems };
+  const weights = new Map([...facts].map(([code, entry]) => [code, entry.schematic_weight]));
+  const areas = schematicTownships(seats, boundary, weights);
+  return {
+    areas: described({ areas, problems: [] }).areas,
+    problems: fittedAreaProblems(areas, seats, facts, paths),
+  };
+}
+
+/** Schematic areas must be within 5 % of the official ones and hold their seats (power-diagram.ts). */
+function fittedAreaProblems(
+  areas: TownshipArea[],
+  seats: Seat[],
+  facts: Map<string, TownshipFactsEntry>,
+  paths: DataPaths,
+): SourceProblem[] {
+  const fix = 'run npm run data:fit-townships, which sizes the schematic areas again';
+  return areas.flatMap((area, i) => {
+    const official = facts.get(area.id)?.area_km2_official ?? null;
+    const drawn = turfArea(area) / 1e6;
+    const problems: SourceProblem[] = [];
+    const subject = `township ${area.id}`;
+    if (official !== null && Math.abs(drawn / official - 1) > MAX_AREA_ERROR)
+      problems.push({
+        file: paths.townshipFacts,
+        line: null,
+        subject,
+        message: `the schematic area is ${drawn.toFixed(1)} km², not within 5 % of the official ${official} km²`,
+        fix,
+      });
+    if (!booleanPointInPolygon(seats[i]!.position, area))
+      problems.push({
+        file: paths.townshipFacts,
+        line: null,
+        subject,
+        message: 'the schematic area does not hold its seat',
+        fix,
+      });
+    return problems;
+  });
+}
+
+function readTownshipFacts(source: SourceFile | null, gazetteer: Gazetteer) {
+  if (source === null) return { facts: new Map<string, TownshipFactsEntry>(), problems: [] };
+  const loaded = loadYamlList(source.text, source.file, 'township');
+  if (loaded.problems.length > 0)
+    return { facts: new Map<string, TownshipFactsEntry>(), problems: loaded.problems };
+  return checkTownshipFacts(loaded.items, gazetteer, source.file);
 }
 
 /** Loads, checks and compiles everything in memory. */
@@ -86,7 +144,7 @@ export function buildOutputs(paths: DataPaths): BuildOutputs {
   const problems = [...inputs.problems];
   const { gazetteer, boundary } = inputs.reference;
   const failed = { problems, projectsText: null, townshipsText: null, boundary };
-  if (inputs.places === null || inputs.projects === null) return failed;
+  if (inputs.places === null || inputs.projects === null || inputs.townshipFacts === null) return failed;
   const checked = checkSources(inputs.places, inputs.projects, inputs.reference);
   problems.push(...checked.problems);
   if (problems.length > 0 || gazetteer === null || boundary === null) return failed;
@@ -98,7 +156,10 @@ export function buildOutputs(paths: DataPaths): BuildOutputs {
   const projectsText = serializeFeatureCollection(collection.features);
   // The compiled text must pass the same validation the app runs on it.
   problems.push(...checkCollection(JSON.parse(projectsText), paths.projectsOut, boundary).problems);
-  const areas = townshipAreas(paths, checked.places, gazetteer, boundary);
+  const facts = readTownshipFacts(inputs.townshipFacts, gazetteer);
+  problems.push(...facts.problems);
+  if (problems.length > 0) return failed;
+  const areas = townshipAreas(paths, checked.places, gazetteer, boundary, facts.facts);
   problems.push(...areas.problems);
   if (problems.length > 0) return failed;
   return { problems, projectsText, townshipsText: serializeFeatureCollection(areas.areas), boundary };

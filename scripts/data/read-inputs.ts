@@ -40,6 +40,7 @@ export interface Inputs {
   reference: ReferenceData;
   places: SourceFile | null;
   projects: SourceFile | null;
+  townshipFacts: SourceFile | null;
   problems: SourceProblem[];
 }
 
@@ -73,5 +74,11 @@ export function readInputs(paths: DataPaths): Inputs {
     if (!text.ok) problems.push(text.problem);
     return text.ok ? { file, text: text.value } : null;
   };
-  return { reference, places: read(paths.places), projects: read(paths.projects), problems };
+  return {
+    reference,
+    places: read(paths.places),
+    projects: read(paths.projects),
+    townshipFacts: read(paths.townshipFacts),
+    problems,
+  };
 }

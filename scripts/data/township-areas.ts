@@ -5,6 +5,7 @@
  */
 import type { MultiPolygon, Polygon, Position as GeoJsonPosition } from 'geojson';
 import type { Position } from '../../src/lib/domain/project';
+import type { TownshipFacts } from './check-township-facts';
 import { round6 } from './coordinates';
 
 export interface TownshipAreaProperties {
@@ -18,13 +19,13 @@ export interface TownshipAreaProperties {
 export interface TownshipArea {
   type: 'Feature';
   id: string;
-  properties: TownshipAreaProperties;
+  properties: TownshipAreaProperties & Partial<TownshipFacts>;
   geometry:
     { type: 'Polygon'; coordinates: Position[][] } | { type: 'MultiPolygon'; coordinates: Position[][][] };
 }
 
 export const SCHEMATIC_NOTE =
-  'Schematic area: Voronoi cells around township seats, clipped to the district outline. Not an official boundary.';
+  'Schematic area: power-diagram cells around township seats, sized to the official areas where known, clipped to the district outline. Not an official boundary.';
 
 /** Twice the signed area (shoelace); positive for a counter-clockwise ring. */
 function signedArea(ring: readonly Position[]): number {
@@ -80,4 +81,20 @@ export function townshipArea(
 ): TownshipArea {
   const { code, name_zh, name_en, schematic, note } = properties;
   return { type: 'Feature', id: code, properties: { code, name_zh, name_en, schematic, note }, geometry };
+}
+
+/** The area with what is known of its township's people and land (geodata/src/townships.yaml). */
+export function withFacts(area: TownshipArea, facts: TownshipFacts): TownshipArea {
+  return {
+    ...area,
+    properties: {
+      ...area.properties,
+      population: facts.population,
+      population_year: facts.population_year,
+      population_kind: facts.population_kind,
+      population_source: facts.population_source,
+      area_km2_official: facts.area_km2_official,
+      area_source: facts.area_source,
+    },
+  };
 }

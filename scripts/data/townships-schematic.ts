@@ -1,13 +1,12 @@
 /**
- * Schematic township areas: no open township polygons exist, so each township gets the Voronoi cell
- * of its seat (the nearest-seat area), clipped to the district outline. Every feature says so.
+ * Schematic township areas: no open township polygons exist, so each township gets the power-diagram
+ * cell of its seat (power-diagram.ts: the nearest-seat area, grown or shrunk by its weight so that it
+ * matches the official area where one is known), clipped to the district outline. Every feature says so.
  */
-import intersect from '@turf/intersect';
-import { featureCollection, point } from '@turf/helpers';
-import voronoi from '@turf/voronoi';
 import type { Position } from '../../src/lib/domain/project';
 import { toWgs84 } from './coordinates';
-import { boundaryBox, type Boundary, type Gazetteer } from './reference-data';
+import { powerCells } from './power-diagram';
+import type { Boundary, Gazetteer } from './reference-data';
 import { fileProblem, type SourceProblem } from './source-problem';
 import type { Place } from './source-types';
 import { normalizeArea, SCHEMATIC_NOTE, townshipArea, type TownshipArea } from './township-areas';
@@ -77,19 +76,24 @@ export function townshipSeats(
   return { seats, problems };
 }
 
-/** Seats must be distinct and inside the outline (townshipSeats and the place checks see to that). */
-export function schematicTownships(seats: readonly Seat[], boundary: Boundary): TownshipArea[] {
-  const [minLon, minLat, maxLon, maxLat] = boundaryBox(boundary);
-  const margin = 0.1; // the cells must reach past the outline so clipping, not the box, makes the edge
-  const points = featureCollection(seats.map((seat) => point([...seat.position])));
-  const cells = voronoi(points, {
-    bbox: [minLon - margin, minLat - margin, maxLon + margin, maxLat + margin],
-  });
+/**
+ * Seats must be distinct and inside the outline (townshipSeats and the place checks see to that).
+ * `weights` by township code (absent: 0, the plain nearest-seat area).
+ */
+export function schematicTownships(
+  seats: readonly Seat[],
+  boundary: Boundary,
+  weights: ReadonlyMap<string, number> = new Map(),
+): TownshipArea[] {
+  const cells = powerCells(
+    boundary,
+    seats.map((seat) => seat.position),
+    seats.map((seat) => weights.get(seat.code) ?? 0),
+  );
   const areas: TownshipArea[] = [];
   seats.forEach((seat, i) => {
-    const cell = cells.features[i];
-    const clipped = cell === undefined ? null : intersect(featureCollection([cell, boundary]));
-    const geometry = clipped === null ? null : normalizeArea(clipped.geometry);
+    const cell = cells[i];
+    const geometry = cell ? normalizeArea(cell.geometry) : null;
     if (geometry === null) return;
     areas.push(
       townshipArea(

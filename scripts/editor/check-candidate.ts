@@ -15,7 +15,13 @@ export function buildCandidate(paths: DataPaths, texts: SourceTexts): BuildOutpu
   const root = mkdtempSync(join(tmpdir(), 'xifeng-edit-'));
   try {
     const copy = dataPaths(root, paths.reportSha256);
-    for (const file of [paths.report, paths.townshipsJson, paths.boundary, paths.officialTownships]) {
+    for (const file of [
+      paths.report,
+      paths.townshipsJson,
+      paths.boundary,
+      paths.officialTownships,
+      paths.townshipFacts,
+    ]) {
       if (!existsSync(absolute(paths, file))) continue;
       mkdirSync(dirname(absolute(copy, file)), { recursive: true });
       copyFileSync(absolute(paths, file), absolute(copy, file));

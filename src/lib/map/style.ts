@@ -16,9 +16,26 @@ export interface MapData extends BaseData {
   townshipAreas: FeatureCollection;
 }
 
+/**
+ * The township areas as the map draws them: what the layers read (name, schematic) and no more. The
+ * facts (population, area, their sources) stay with the app's own copy, out of the map's worker.
+ */
+function drawnTownships(areas: FeatureCollection): FeatureCollection {
+  return {
+    type: 'FeatureCollection',
+    features: areas.features.map((f) => {
+      const { code, name_zh, name_en, schematic } = f.properties ?? {};
+      return { ...f, properties: { code, name_zh, name_en, schematic } };
+    }),
+  };
+}
+
 /** The sources of the base geodata (outlines, neighbours, township areas), as the style names them. */
 export function geodataSources(data: MapData): StyleSpecification['sources'] {
-  return { ...baseSources(data), 'township-areas': { type: 'geojson', data: data.townshipAreas } };
+  return {
+    ...baseSources(data),
+    'township-areas': { type: 'geojson', data: drawnTownships(data.townshipAreas) },
+  };
 }
 
 export function fullStyle(data: MapData, projects: ProjectSources, lang: Lang): StyleSpecification {

@@ -11,6 +11,7 @@ const FILES = [
   'geodata/xifeng-boundary.geojson',
   'geodata/src/places.yaml',
   'geodata/src/projects.yaml',
+  'geodata/src/townships.yaml',
   'geodata/projects.geojson',
   'geodata/townships.geojson',
 ];

@@ -50,6 +50,26 @@ describe('the planner’s view', () => {
     await page.close();
   });
 
+  it('keeps every planner choice in the URL: a shared link opens the same view, Back restores the last choice', async () => {
+    const shared = '?view=gaps&gkind=health&gkm=7.5&glayer=choropleth&gapprox=1';
+    const { page, errors } = await openGaps(shared);
+    await expect(page.getByRole('radio', { name: '医疗卫生' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByLabel('也计入乡镇级近似位置').isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[type="range"]').inputValue()).resolves.toBe('7.5');
+    await expect(page.getByLabel('各镇街项目数').isChecked()).resolves.toBe(true);
+    await page.getByLabel('任何类别').check();
+    await expect.poll(() => new URL(page.url()).search).toBe(shared.replace('health', 'any'));
+    await page.locator('input[type="range"]').fill('3');
+    await expect.poll(() => new URL(page.url()).searchParams.get('gkm')).toBe('3');
+    await page.goBack();
+    // The slider replaced its history entry; Back goes to the kind before "any".
+    await expect.poll(() => new URL(page.url()).search).toBe(shared);
+    await expect(page.getByRole('radio', { name: '医疗卫生' }).isChecked()).resolves.toBe(true);
+    await expect(page.locator('input[type="range"]').inputValue()).resolves.toBe('7.5');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('computes the share for a kind, the approximate switch and a threshold, as the domain functions do', async () => {
     const { page, errors } = await openGaps();
     await page.getByLabel('任何类别').check();

@@ -8,6 +8,7 @@
  */
 import { EMPTY_FILTERS, inCodeOrder, inVocabularyOrder, type Filters } from './filters';
 import { AREAS, CATEGORIES, LATEST_STATUSES, PHASES } from './vocabulary';
+import { DEFAULT_PLANNER, parsePlanner, plannerEntries, type PlannerSettings } from './planner-settings';
 
 export type Lang = 'zh' | 'en';
 
@@ -29,6 +30,8 @@ export interface UrlState {
   a11y: 'large' | null;
   /** The report line open in the report reader. */
   reader: number | null;
+  /** The planner's view's choices (planner-settings.ts). */
+  planner: PlannerSettings;
 }
 
 /** The state of a bare URL. Treat it as read-only: build new states with spread. */
@@ -41,6 +44,7 @@ export const DEFAULT_STATE: UrlState = {
   embed: false,
   a11y: null,
   reader: null,
+  planner: DEFAULT_PLANNER,
 };
 
 /** Ids and codes the app knows; when given, a URL naming any other is read as not naming one. */
@@ -135,6 +139,7 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     embed: get('embed') === '1',
     a11y: get('a11y') === 'large' ? 'large' : null,
     reader: parseReaderLine(get('line')),
+    planner: parsePlanner(get),
   };
 }
 
@@ -168,6 +173,7 @@ export function serializeUrlState(state: UrlState): string {
     ['map', view === null ? null : `${view.zoom}/${view.lat}/${view.lon}`],
     ['a11y', state.a11y],
     ['embed', state.embed ? '1' : null],
+    ...plannerEntries(state.planner),
   ];
   const parts = entries.flatMap(([name, value]) => (value === null ? [] : [`${name}=${encodeValue(value)}`]));
   return parts.length === 0 ? '' : `?${parts.join('&')}`;

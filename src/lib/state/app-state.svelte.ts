@@ -143,6 +143,11 @@ export class AppState {
     if (line !== this.url.reader) this.update({ reader: line });
   }
 
+  /** A planner's choice; the threshold slider replaces the history entry instead of adding many. */
+  setPlanner(patch: Partial<UrlState['planner']>, mode: HistoryMode = 'push'): void {
+    this.update({ planner: { ...this.url.planner, ...patch } }, mode);
+  }
+
   setView(view: UrlState['view']): void {
     this.update({ view }, 'replace');
   }

@@ -22,14 +22,42 @@ import {
   type TownshipCounts,
 } from '../domain/coverage/township-counts.ts';
 import type { AppState } from './app-state.svelte.ts';
+import type { PlannerLayer } from '../domain/planner-settings.ts';
 
-export type GapsMapLayer = 'grid' | 'choropleth';
+export type GapsMapLayer = PlannerLayer;
 
+/**
+ * The planner's choices live in the URL (planner-settings.ts), so a link or Back restores them;
+ * these accessors read and write them there.
+ */
 export class GapsState {
-  kind: CoverageKind = $state('water');
-  includeApproximate = $state(false);
-  thresholdKm = $state(5);
-  layer: GapsMapLayer = $state('grid');
+  get kind(): CoverageKind {
+    return this.app.url.planner.kind;
+  }
+  set kind(kind: CoverageKind) {
+    this.app.setPlanner({ kind });
+  }
+  get includeApproximate(): boolean {
+    return this.app.url.planner.includeApproximate;
+  }
+  set includeApproximate(includeApproximate: boolean) {
+    this.app.setPlanner({ includeApproximate });
+  }
+  get thresholdKm(): number {
+    return this.app.url.planner.thresholdKm;
+  }
+  set thresholdKm(thresholdKm: number) {
+    this.app.setPlanner({ thresholdKm }, 'replace');
+  }
+  /** The layer chosen, or by default the grid only when the kind has located projects to measure from. */
+  get layer(): GapsMapLayer {
+    const chosen = this.app.url.planner.layer;
+    if (chosen) return chosen;
+    return this.analysis && this.analysis.projectsUsed === 0 ? 'choropleth' : 'grid';
+  }
+  set layer(layer: GapsMapLayer) {
+    this.app.setPlanner({ layer });
+  }
   analysis: CoverageAnalysis | null = $state.raw(null);
   running = $state(false);
   error: string | null = $state(null);

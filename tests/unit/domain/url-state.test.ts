@@ -8,6 +8,7 @@ import {
   type KnownIds,
   type UrlState,
 } from '../../../src/lib/domain/url-state.ts';
+import { DEFAULT_PLANNER } from '../../../src/lib/domain/planner-settings.ts';
 import { T, townships } from '../../fixtures/domain/fixtures.ts';
 import { expectValid, TOWNSHIP_CODES, urlLike, validState } from '../../fixtures/domain/url-states.ts';
 
@@ -198,5 +199,29 @@ describe('parseUrlState and serializeUrlState (properties)', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('the planner settings in the URL', () => {
+  it('reads every planner choice and writes it back, defaults left out', () => {
+    const search = '?view=gaps&gkind=health&gmeasure=per_10k&gphase=both&gkm=7.5&glayer=choropleth&gapprox=1';
+    const state = parseUrlState(search);
+    expect(state.planner).toEqual({
+      kind: 'health',
+      measure: 'per_10k',
+      phase: 'both',
+      thresholdKm: 7.5,
+      layer: 'choropleth',
+      includeApproximate: true,
+    });
+    expect(serializeUrlState(state)).toBe(search);
+    expect(serializeUrlState(parseUrlState('?view=gaps&gkind=water&gkm=5'))).toBe('?view=gaps');
+  });
+
+  it('falls back to each default alone when a value is wrong', () => {
+    const state = parseUrlState('?gkind=roads&gmeasure=per_10k&gkm=7.3&glayer=hex&gphase=2019');
+    expect(state.planner).toEqual({ ...DEFAULT_PLANNER, measure: 'per_10k' });
+    expect(parseUrlState('?gkm=21').planner.thresholdKm).toBe(5);
+    expect(parseUrlState('?gkm=0').planner.thresholdKm).toBe(0);
   });
 });

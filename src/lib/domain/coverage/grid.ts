@@ -26,8 +26,8 @@ export type { FarthestArea, ShareBeyond } from './read';
 export type { CellProperties, CoverageCell, CoverageGrid, TownshipArea } from './types';
 
 /** The four kinds planners ask about are categories; `any` is every category; `filtered` what the filters select. */
-export const COVERAGE_KINDS = ['water', 'sanitation', 'education', 'health', 'any', 'filtered'] as const;
-export type CoverageKind = (typeof COVERAGE_KINDS)[number];
+export { COVERAGE_KINDS, type CoverageKind } from '../planner-settings';
+import type { CoverageKind } from '../planner-settings';
 
 /** The filters in force and the search index they are matched with (`buildSearchIndex`). */
 export interface CurrentFilters {

@@ -10,6 +10,8 @@ import { launchChromium } from './chromium.ts';
 import { openApp, waitForMapIdle } from './page.ts';
 import { analyseCoverage, shareBeyond, type TownshipArea } from '../../src/lib/domain/coverage/grid.ts';
 import { townshipCounts } from '../../src/lib/domain/coverage/township-counts.ts';
+import { projectsOfKind } from '../../src/lib/domain/coverage/grid.ts';
+import { factsOf, gapSummary, townshipMeasures } from '../../src/lib/domain/coverage/township-measures.ts';
 import type { ProjectFeature } from '../../src/lib/domain/project.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
@@ -66,6 +68,44 @@ describe('the planner’s view', () => {
     await expect.poll(() => new URL(page.url()).search).toBe(shared);
     await expect(page.getByRole('radio', { name: '医疗卫生' }).isChecked()).resolves.toBe(true);
     await expect(page.locator('input[type="range"]').inputValue()).resolves.toBe('7.5');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('measures townships by people and land as the domain functions do, unknown where a fact is, and colours the map by the measure', async () => {
+    const { page, errors } = await openGaps(
+      '?view=gaps&gkind=any&gphase=both&gmeasure=per_10k&glayer=choropleth',
+    );
+    const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
+    const expected = townshipMeasures(projectsOfKind(projects, 'any'), facts, 'both');
+    const table = page.getByTestId('measures-table');
+    const rows = await table.locator('tbody tr').allInnerTexts();
+    expect(rows).toHaveLength(expected.rows.length);
+    expected.rows.forEach((row, i) => {
+      const cells = rows[i]!.split('\t');
+      expect(cells[0]).toBe(row.name_zh);
+      expect(Number(cells[1])).toBe(row.count);
+      expect(cells[3]).toBe(row.per_10k === null ? '不详' : String(Number(row.per_10k.toFixed(2))));
+      if (row.population === null) expect(cells[2]).toBe('不详');
+    });
+    // The sentence names every township with none, and says when no share of the people can be given.
+    const summary = gapSummary(expected.rows);
+    const sentence = await page.getByTestId('measures-sentence').innerText();
+    for (const t of summary.without) expect(sentence).toContain(t.name_zh);
+    if (summary.populationShare.share === null) expect(sentence).toMatch(/无法算出/);
+    // The map colours each township by the same measure, null where unknown.
+    const values = await page.evaluate(async () => {
+      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+      const data = (await map
+        .getSource<import('maplibre-gl').GeoJSONSource>('township-choropleth')!
+        .getData()) as GeoJSON.FeatureCollection;
+      return Object.fromEntries(data.features.map((f) => [f.properties!.code, f.properties!.value]));
+    });
+    expect(values).toEqual(Object.fromEntries(expected.rows.map((r) => [r.code, r.per_10k])));
+    await page.getByRole('radio', { name: '每百平方公里项目数' }).check();
+    await expect.poll(() => new URL(page.url()).searchParams.get('gmeasure')).toBe('per_100km2');
+    // Choosing a measure shows the township areas it colours.
+    expect(new URL(page.url()).searchParams.get('glayer')).toBe('choropleth');
     expect(errors).toEqual([]);
     await page.close();
   });

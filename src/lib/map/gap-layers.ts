@@ -38,6 +38,9 @@ export function gapSourceSpecs(): Record<string, SourceSpecification> {
   };
 }
 
+/** A township whose measure is unknown (its population or area was not found). */
+export const UNKNOWN_FILL = '#bdbdbd';
+
 const interpolate = (property: string, stops: [number, string][]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['get', property], ...stops.flat()] as unknown as ExpressionSpecification;
 
@@ -85,7 +88,13 @@ export function gapLayers(thresholdKm = 5): LayerSpecification[] {
       layout: { visibility: 'none' },
       // Opacity per feature, as the grid's: the two share one fill program.
       paint: {
-        'fill-color': interpolate('count', COUNT_STOPS),
+        // The chosen measure; grey where a township's population or area is not known.
+        'fill-color': [
+          'case',
+          ['==', ['get', 'value'], null],
+          UNKNOWN_FILL,
+          interpolate('value', COUNT_STOPS),
+        ],
         'fill-opacity': perFeature(0.7),
         'fill-antialias': false,
       },

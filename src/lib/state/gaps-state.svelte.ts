@@ -5,6 +5,14 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import {
+  factsOf,
+  gapSummary,
+  townshipMeasures,
+  type GapSummary,
+  type TownshipMeasures,
+} from '../domain/coverage/township-measures.ts';
+import {
+  projectsOfKind,
   farthestAreas,
   shareBeyond,
   type CoverageAnalysis,
@@ -22,7 +30,7 @@ import {
   type TownshipCounts,
 } from '../domain/coverage/township-counts.ts';
 import type { AppState } from './app-state.svelte.ts';
-import type { PlannerLayer } from '../domain/planner-settings.ts';
+import type { Measure, PlannerLayer, PlannerPhase } from '../domain/planner-settings.ts';
 
 export type GapsMapLayer = PlannerLayer;
 
@@ -58,6 +66,23 @@ export class GapsState {
   set layer(layer: GapsMapLayer) {
     this.app.setPlanner({ layer });
   }
+  get measure(): Measure {
+    return this.app.url.planner.measure;
+  }
+  /** The measure colours the township areas, so choosing one shows them. */
+  set measure(measure: Measure) {
+    this.app.setPlanner({ measure, layer: 'choropleth' });
+  }
+  get phase(): PlannerPhase {
+    return this.app.url.planner.phase;
+  }
+  set phase(phase: PlannerPhase) {
+    this.app.setPlanner({ phase });
+  }
+
+  /** Per township, the projects of the kind and phase, per people and per land. */
+  readonly measures: TownshipMeasures;
+  readonly summary: GapSummary;
   analysis: CoverageAnalysis | null = $state.raw(null);
   running = $state(false);
   error: string | null = $state(null);
@@ -92,6 +117,15 @@ export class GapsState {
     this.comparison = $derived(compare2021And2022(this.filtered, app.townships));
     this.share = $derived(this.analysis ? shareBeyond(this.analysis.grid, this.thresholdKm) : null);
     this.farthest = $derived(this.analysis ? farthestAreas(this.analysis.grid, 5, townshipAreas) : []);
+    const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
+    this.measures = $derived(
+      townshipMeasures(
+        projectsOfKind(app.projects, this.kind, { filters: app.url.filters, index: app.index }),
+        facts,
+        this.phase,
+      ),
+    );
+    this.summary = $derived(gapSummary(this.measures.rows));
   }
 
   /** Recomputes the grid for the current kind, rule and filters; stale replies are dropped. */
@@ -136,16 +170,16 @@ export class GapsState {
     return worker;
   }
 
-  /** Township areas with the count of filtered projects touching each, for the choropleth. */
+  /** Township areas with the chosen measure (null where unknown), for the choropleth. */
   choropleth(): FeatureCollection {
     // A plain map, built and read here only.
     // eslint-disable-next-line svelte/prefer-svelte-reactivity
-    const byCode = new Map(this.counts.townships.map((row) => [row.code, row.total]));
+    const byCode = new Map(this.measures.rows.map((row) => [row.code, row[this.measure]]));
     return {
       type: 'FeatureCollection',
       features: this.townshipAreas.map((f) => ({
         ...f,
-        properties: { ...f.properties, count: byCode.get(f.properties.code) ?? 0 },
+        properties: { code: f.properties.code, value: byCode.get(f.properties.code) ?? null },
       })),
     };
   }

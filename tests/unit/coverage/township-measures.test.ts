@@ -22,7 +22,9 @@ const town = (
   population,
   population_year: population === null ? null : year,
   population_kind: population === null ? null : 'resident',
+  population_source: population === null ? null : 'a test',
   area_km2_official: area,
+  area_source: area === null ? null : 'a test',
 });
 
 const PROJECTS = [

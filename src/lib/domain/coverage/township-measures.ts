@@ -20,7 +20,27 @@ export interface TownshipFactsInfo {
   population: number | null;
   population_year: number | null;
   population_kind: 'registered' | 'resident' | 'unstated' | null;
+  population_source: string | null;
   area_km2_official: number | null;
+  area_source: string | null;
+}
+
+/** The facts of a township area's properties (missing ones are unknown). */
+export function factsOf(p: Record<string, unknown>): TownshipFactsInfo {
+  const number = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+  const text = (v: unknown) => (typeof v === 'string' ? v : null);
+  const kind = p.population_kind;
+  return {
+    code: String(p.code),
+    name_zh: String(p.name_zh),
+    name_en: String(p.name_en),
+    population: number(p.population),
+    population_year: number(p.population_year),
+    population_kind: kind === 'registered' || kind === 'resident' || kind === 'unstated' ? kind : null,
+    population_source: text(p.population_source),
+    area_km2_official: number(p.area_km2_official),
+    area_source: text(p.area_source),
+  };
 }
 
 export interface MeasureRow extends TownshipFactsInfo {

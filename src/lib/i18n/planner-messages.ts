@@ -1,0 +1,70 @@
+/**
+ * The planner's township measures texts (the rest of the planner's view is in messages.ts), Chinese
+ * first; `en` is typed against `zh`. `{name}` marks a value filled in by `pt`.
+ */
+import type { Lang } from './messages.ts';
+
+export const zh = {
+  measuresHeading: '按人口和面积衡量各镇街',
+  phase: '时间',
+  phase2022: '2022年计划',
+  phase2021: '2021年完成',
+  phaseBoth: '2021年和2022年',
+  measure: '地图着色',
+  measureCount: '项目数',
+  measurePer10k: '每万人项目数',
+  measurePer100km2: '每百平方公里项目数',
+  township: '镇街',
+  population: '人口',
+  area: '面积（平方公里）',
+  unknown: '不详',
+  yearUnknown: '年份不详',
+  kindRegistered: '户籍',
+  kindResident: '常住',
+  kindUnstated: '口径不详',
+  allHave: '每个镇街都有{phase}的“{kind}”项目。',
+  without: '没有{phase}“{kind}”项目的镇街：{names}。',
+  share: '这些镇街约有全部镇街{pct}%的人口（{year}年）。',
+  shareUnknown: '其中有镇街人口不详，无法算出它们的人口占比。',
+  shareMixed: '各镇街人口数的年份或口径不一，无法算出它们的人口占比。',
+  districtWide: '另有{n}个全区性或未定位的项目不计入任何镇街。',
+  sources: '人口和面积的来源',
+  noSource: '未找到公开来源',
+  legendUnknown: '数据不详',
+} as const;
+
+export type PlannerMessageKey = keyof typeof zh;
+
+export const en: Record<PlannerMessageKey, string> = {
+  measuresHeading: 'Townships measured by people and land',
+  phase: 'When',
+  phase2022: 'planned for 2022',
+  phase2021: 'done in 2021',
+  phaseBoth: '2021 and 2022',
+  measure: 'Map colour',
+  measureCount: 'Projects',
+  measurePer10k: 'Projects per 10,000 people',
+  measurePer100km2: 'Projects per 100 km²',
+  township: 'Township',
+  population: 'People',
+  area: 'Area (km²)',
+  unknown: 'unknown',
+  yearUnknown: 'year unknown',
+  kindRegistered: 'registered',
+  kindResident: 'resident',
+  kindUnstated: 'kind unstated',
+  allHave: 'Every township has a “{kind}” project ({phase}).',
+  without: 'Townships with no “{kind}” project ({phase}): {names}.',
+  share: 'About {pct}% of the townships’ people live there ({year}).',
+  shareUnknown: 'Some of their populations are unknown, so their share of the people cannot be given.',
+  shareMixed: 'The townships’ population figures are of different years or kinds, so no share can be given.',
+  districtWide: '{n} more district-wide or unplaced projects count in no township.',
+  sources: 'Where the population and area figures come from',
+  noSource: 'no public source found',
+  legendUnknown: 'not known',
+};
+
+export function pt(lang: Lang, key: PlannerMessageKey, values: Record<string, string | number> = {}): string {
+  const text = lang === 'zh' ? zh[key] : en[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

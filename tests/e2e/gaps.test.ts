@@ -208,4 +208,30 @@ describe('the planner’s view', () => {
     expect(errors).toEqual([]);
     await page.close();
   });
+
+  it('exports the township measures as CSV and GeoJSON that parse back to what the page shows', async () => {
+    const { page, errors } = await openGaps('?view=gaps&gkind=any&gphase=both');
+    const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
+    const expected = townshipMeasures(projectsOfKind(projects, 'any'), facts, 'both');
+    const csvDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载此表（CSV）' }).click();
+    const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const [header, ...rows] = parseCsv(csv.slice(1));
+    const column = (name: string) => header!.indexOf(name);
+    expect(
+      rows.map((r) => [r[column('code')], Number(r[column('projects')]), r[column('population')]]),
+    ).toEqual(expected.rows.map((r) => [r.code, r.count, r.population === null ? '' : String(r.population)]));
+    const geoDownload = page.waitForEvent('download');
+    await page.getByRole('button', { name: '下载此表及镇街范围（GeoJSON）' }).click();
+    const geo = JSON.parse(readFileSync((await (await geoDownload).path())!, 'utf8')) as FeatureCollection;
+    expect(geo.features.map((f) => [f.id, f.properties!.projects, f.properties!.area_km2_official])).toEqual(
+      expected.rows.map((r) => [r.code, r.count, r.area_km2_official]),
+    );
+    expect(
+      geo.features.every((f) => f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon'),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
 });

@@ -31,6 +31,8 @@ export const zh = {
   sources: '人口和面积的来源',
   noSource: '未找到公开来源',
   legendUnknown: '数据不详',
+  exportCsv: '下载此表（CSV）',
+  exportGeojson: '下载此表及镇街范围（GeoJSON）',
 } as const;
 
 export type PlannerMessageKey = keyof typeof zh;
@@ -62,6 +64,8 @@ export const en: Record<PlannerMessageKey, string> = {
   sources: 'Where the population and area figures come from',
   noSource: 'no public source found',
   legendUnknown: 'not known',
+  exportCsv: 'Download this table (CSV)',
+  exportGeojson: 'Download it with the township areas (GeoJSON)',
 };
 
 export function pt(lang: Lang, key: PlannerMessageKey, values: Record<string, string | number> = {}): string {

@@ -30,6 +30,7 @@ import {
   type TownshipCounts,
 } from '../domain/coverage/township-counts.ts';
 import type { AppState } from './app-state.svelte.ts';
+import { townshipMeasuresCsv, townshipMeasuresGeoJson } from '../domain/coverage/measures-export.ts';
 import type { Measure, PlannerLayer, PlannerPhase } from '../domain/planner-settings.ts';
 
 export type GapsMapLayer = PlannerLayer;
@@ -182,6 +183,13 @@ export class GapsState {
         properties: { code: f.properties.code, value: byCode.get(f.properties.code) ?? null },
       })),
     };
+  }
+
+  /** The township measures as the planner downloads them (measures-export.ts). */
+  measuresFile(format: 'csv' | 'geojson'): string {
+    return format === 'csv'
+      ? townshipMeasuresCsv(this.measures, this.kind, this.phase)
+      : townshipMeasuresGeoJson(this.measures, this.townshipAreas, this.kind, this.phase);
   }
 
   dispose(): void {

@@ -21,13 +21,13 @@ const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;
 
 /** A text field, made safe to open in a spreadsheet. */
-function text(value: string | null | undefined): string {
+export function text(value: string | null | undefined): string {
   const s = value ?? '';
   return FORMULA_START.test(s) ? `'${s}` : s;
 }
 
 /** A number we formatted; empty when there is none. */
-function number(value: number | null | undefined): string {
+export function number(value: number | null | undefined): string {
   return value === null || value === undefined || !Number.isFinite(value) ? '' : String(value);
 }
 

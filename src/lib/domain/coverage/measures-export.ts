@@ -1,0 +1,86 @@
+/**
+ * The planner's township measures as files: a CSV table (BOM, every field quoted, text guarded
+ * against formulas: export.ts) and GeoJSON with the township areas and the measures, so a planner
+ * can take them into a spreadsheet or a GIS. An unknown fact or measure is an empty CSV field and
+ * a null in GeoJSON, never 0. Pure.
+ */
+import type { Feature, MultiPolygon, Polygon } from 'geojson';
+import type { CoverageKind, PlannerPhase } from '../planner-settings';
+import { number, text, toCsv } from './export';
+import type { MeasureRow, TownshipMeasures } from './township-measures';
+
+export const MEASURE_COLUMNS = [
+  'code',
+  'name_zh',
+  'name_en',
+  'kind',
+  'phase',
+  'projects',
+  'population',
+  'population_year',
+  'population_kind',
+  'population_source',
+  'projects_per_10k_people',
+  'area_km2_official',
+  'area_source',
+  'projects_per_100km2',
+] as const;
+
+const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
+
+function fields(row: MeasureRow, kind: CoverageKind, phase: PlannerPhase) {
+  return {
+    code: row.code,
+    name_zh: row.name_zh,
+    name_en: row.name_en,
+    kind,
+    phase,
+    projects: row.count,
+    population: row.population,
+    population_year: row.population_year,
+    population_kind: row.population_kind,
+    population_source: row.population_source,
+    projects_per_10k_people: round(row.per_10k),
+    area_km2_official: row.area_km2_official,
+    area_source: row.area_source,
+    projects_per_100km2: round(row.per_100km2),
+  };
+}
+
+export function townshipMeasuresCsv(
+  measures: TownshipMeasures,
+  kind: CoverageKind,
+  phase: PlannerPhase,
+): string {
+  const rows = measures.rows.map((row) => {
+    const f = fields(row, kind, phase);
+    return MEASURE_COLUMNS.map((column) => {
+      const value = f[column];
+      return typeof value === 'number' || value === null ? number(value) : text(value);
+    });
+  });
+  return toCsv(MEASURE_COLUMNS, rows);
+}
+
+/** The township areas (schematic unless official boundaries were given) with the measures. */
+export function townshipMeasuresGeoJson(
+  measures: TownshipMeasures,
+  areas: readonly Feature<Polygon | MultiPolygon, { code: string; schematic?: boolean }>[],
+  kind: CoverageKind,
+  phase: PlannerPhase,
+): string {
+  const byCode = new Map(measures.rows.map((row) => [row.code, row]));
+  const features = areas.flatMap((area) => {
+    const row = byCode.get(area.properties.code);
+    if (!row) return [];
+    return [
+      {
+        type: 'Feature',
+        id: row.code,
+        properties: { ...fields(row, kind, phase), schematic_area: area.properties.schematic !== false },
+        geometry: area.geometry,
+      },
+    ];
+  });
+  return JSON.stringify({ type: 'FeatureCollection', features });
+}

@@ -20,6 +20,9 @@ export interface TownshipFacts {
   population_source: string | null;
   area_km2_official: number | null;
   area_source: string | null;
+  /** What is doubtful about the figures, in English and Chinese (geodata/src/townships.yaml `note`). */
+  facts_note: string | null;
+  facts_note_zh: string | null;
 }
 
 export interface TownshipFactsEntry extends TownshipFacts {
@@ -94,6 +97,8 @@ function checkEntry(
     population_source: nullable(reader, 'population_source', () => reader.text('population_source')) ?? null,
     area_km2_official: area ?? null,
     area_source: nullable(reader, 'area_source', () => reader.text('area_source')) ?? null,
+    facts_note: nullable(reader, 'note', () => reader.text('note')) ?? null,
+    facts_note_zh: nullable(reader, 'note_zh', () => reader.text('note_zh')) ?? null,
     schematic_weight: 0,
   };
   const weight = reader.fields.schematic_weight;

@@ -95,6 +95,8 @@ export function withFacts(area: TownshipArea, facts: TownshipFacts): TownshipAre
       population_source: facts.population_source,
       area_km2_official: facts.area_km2_official,
       area_source: facts.area_source,
+      facts_note: facts.facts_note,
+      facts_note_zh: facts.facts_note_zh,
     },
   };
 }

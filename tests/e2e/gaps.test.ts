@@ -104,8 +104,9 @@ describe('the planner’s view', () => {
     expect(values).toEqual(Object.fromEntries(expected.rows.map((r) => [r.code, r.per_10k])));
     await page.getByRole('radio', { name: '每百平方公里项目数' }).check();
     await expect.poll(() => new URL(page.url()).searchParams.get('gmeasure')).toBe('per_100km2');
-    // Choosing a measure shows the township areas it colours.
+    // Choosing a measure shows the township areas it colours; the legend says they are schematic.
     expect(new URL(page.url()).searchParams.get('glayer')).toBe('choropleth');
+    await expect(page.getByTestId('legend-schematic').innerText()).resolves.toBe('乡镇范围为示意');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -233,5 +234,33 @@ describe('the planner’s view', () => {
     ).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
+  });
+
+  it('prints the planner’s findings on one A4 page: the map, the sentences, the table and its sources', async () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const { page, errors } = await openGaps(`?view=gaps&gkind=any&gphase=both&lang=${lang}`);
+      // The print button captures the map into an image, then opens the browser's print dialog.
+      await page.evaluate(() => {
+        window.print = () => document.body.setAttribute('data-printed', 'yes');
+      });
+      await page.getByRole('button', { name: lang === 'zh' ? '打印地图' : 'Print the map' }).click();
+      await page.locator('body[data-printed="yes"]').waitFor({ state: 'attached' });
+      await expect(page.locator('#print-map').getAttribute('src')).resolves.toMatch(/^data:image\/png/);
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      expect(pdf.match(/\/Type\s*\/Page[^s]/g)).toHaveLength(1);
+      // What the page prints is what a planner needs, and the panel's controls are left out.
+      await page.emulateMedia({ media: 'print' });
+      for (const shown of ['gap-sentence', 'measures-sentence', 'measures-table'])
+        await expect(page.getByTestId(shown).isVisible()).resolves.toBe(true);
+      await expect(page.locator('.sources-print').isVisible()).resolves.toBe(true);
+      await expect(
+        page
+          .getByRole('button', { name: lang === 'zh' ? '下载此表（CSV）' : 'Download this table (CSV)' })
+          .isVisible(),
+      ).resolves.toBe(false);
+      await expect(page.locator('#print-map').isVisible()).resolves.toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    }
   });
 });

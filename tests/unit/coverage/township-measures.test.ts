@@ -25,6 +25,8 @@ const town = (
   population_source: population === null ? null : 'a test',
   area_km2_official: area,
   area_source: area === null ? null : 'a test',
+  facts_note: null,
+  facts_note_zh: null,
 });
 
 const PROJECTS = [

@@ -24,6 +24,8 @@ export const MEASURE_COLUMNS = [
   'area_km2_official',
   'area_source',
   'projects_per_100km2',
+  'facts_note',
+  'facts_note_zh',
 ] as const;
 
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
@@ -44,6 +46,8 @@ function fields(row: MeasureRow, kind: CoverageKind, phase: PlannerPhase) {
     area_km2_official: row.area_km2_official,
     area_source: row.area_source,
     projects_per_100km2: round(row.per_100km2),
+    facts_note: row.facts_note,
+    facts_note_zh: row.facts_note_zh,
   };
 }
 

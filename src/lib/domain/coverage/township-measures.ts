@@ -23,6 +23,9 @@ export interface TownshipFactsInfo {
   population_source: string | null;
   area_km2_official: number | null;
   area_source: string | null;
+  /** What is doubtful about the figures, in each language. */
+  facts_note: string | null;
+  facts_note_zh: string | null;
 }
 
 /** The facts of a township area's properties (missing ones are unknown). */
@@ -40,6 +43,8 @@ export function factsOf(p: Record<string, unknown>): TownshipFactsInfo {
     population_source: text(p.population_source),
     area_km2_official: number(p.area_km2_official),
     area_source: text(p.area_source),
+    facts_note: text(p.facts_note),
+    facts_note_zh: text(p.facts_note_zh),
   };
 }
 

@@ -65,6 +65,26 @@ const SHOTS = [
     show: 'section.progress',
   },
   { name: 'status-filter-zh', query: '?status=completed,in_operation', width: 1440, height: 900 },
+  // The planner's township measures, scrolled into view.
+  ...(
+    [
+      ['gaps-measures-zh', '?view=gaps&gkind=any&gphase=both&gmeasure=per_10k&glayer=choropleth', 1440, 900],
+      [
+        'gaps-measures-en',
+        '?view=gaps&gkind=any&gphase=both&gmeasure=per_10k&glayer=choropleth&lang=en',
+        1440,
+        900,
+      ],
+      ['gaps-measures-phone-zh', '?view=gaps&gkind=water', 360, 740],
+      ['gaps-measures-phone-en', '?view=gaps&gkind=water&lang=en', 360, 740],
+    ] as const
+  ).map(([name, query, width, height]) => ({
+    name,
+    query,
+    width,
+    height,
+    show: '[data-testid="measures-sentence"]',
+  })),
 ] as { name: string; query: string; width: number; height: number; show?: string }[];
 
 mkdirSync(outDir, { recursive: true });

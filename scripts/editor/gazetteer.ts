@@ -4,15 +4,9 @@
  * with a field of the wrong type is simply listed with what it has).
  */
 import { parse } from 'yaml';
+import type { GazetteerPlace } from '../../src/lib/editor/editor-api';
 
-export interface GazetteerPlace {
-  key: string;
-  name_zh: string;
-  name_en: string;
-  kind: string;
-  township: string;
-  precision: string;
-}
+export type { GazetteerPlace };
 
 const text = (value: unknown): string => (typeof value === 'string' ? value : '');
 

@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium.ts';
+import { clickMapAt } from '../../tests/e2e/map.ts';
 import { startEditor } from './temp-server.ts';
 
 const outArg = process.argv.indexOf('--out');
@@ -36,19 +37,6 @@ async function open(query: string, width = 1440, height = 900): Promise<Page> {
   return page;
 }
 
-async function clickMap(page: Page, [lon, lat]: [number, number]) {
-  const at = await page.evaluate(
-    ([lon, lat]) => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      const p = map.project([lon!, lat!]);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    },
-    [lon, lat],
-  );
-  await page.mouse.click(at.x, at.y);
-}
-
 async function shot(page: Page, name: string, show?: string) {
   if (show) await page.locator(show).first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(400);
@@ -60,7 +48,7 @@ try {
   const page = await open(`?project=${PROJECT}`);
   const pageReady = performance.now();
   await shot(page, 'editing-1-picked-zh');
-  await clickMap(page, POINT);
+  await clickMapAt(page, POINT);
   await panel(page).getByLabel('本单位掌握 / 现场核实').check();
   await panel(page).getByLabel('单位名称').fill('西峰区水务局');
   await shot(page, 'editing-2-placed-zh', '[data-testid="draft-points"]');

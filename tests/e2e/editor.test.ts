@@ -13,6 +13,7 @@ import { parse } from 'yaml';
 import { launchChromium } from './chromium.ts';
 import { waitForMapIdle } from './page.ts';
 import { seriousViolations } from './app.ts';
+import { clickMapAt } from './map.ts';
 import { startEditor, type EditorServer } from '../../scripts/editor/temp-server.ts';
 import { changedLines } from '../helpers/changed-lines.ts';
 import type { ProjectCollection } from '../../src/lib/domain/project.ts';
@@ -72,20 +73,6 @@ async function openEditor(query: string, viewport = { width: 1440, height: 900 }
   await waitForMapIdle(page);
   await page.locator('[data-testid="editor-panel"][aria-busy="false"]').waitFor();
   return page;
-}
-
-/** Clicks the map at a longitude and latitude, as a person would. */
-async function clickMapAt(page: Page, [lon, lat]: [number, number]): Promise<void> {
-  const at = await page.evaluate(
-    ([lon, lat]) => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      const p = map.project([lon!, lat!]);
-      const box = map.getCanvas().getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    },
-    [lon, lat],
-  );
-  await page.mouse.click(at.x, at.y);
 }
 
 const panel = (page: Page) => page.locator('[data-testid="editor-panel"]');

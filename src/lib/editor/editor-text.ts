@@ -2,7 +2,7 @@
  * The data editor's texts (only under `npm run edit`), Chinese first. `en` is typed against `zh`,
  * as in i18n/messages.ts; `{name}` marks a value filled in by `et`.
  */
-import type { Lang } from '../i18n/messages.ts';
+import { fill, type Lang } from '../i18n/messages.ts';
 
 export const zh = {
   panel: '编辑',
@@ -170,6 +170,5 @@ export const en: Record<EditorTextKey, string> = {
 };
 
 export function et(lang: Lang, key: EditorTextKey, values: Record<string, string | number> = {}): string {
-  const text = lang === 'zh' ? zh[key] : en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(lang === 'zh' ? zh[key] : en[key], values);
 }

@@ -289,8 +289,10 @@ export const en: Record<MessageKey, string> = {
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
 /** The message in the language, with `{name}` placeholders filled from `values`. */
+/** `text` with each `{name}` replaced by `values[name]` (left as it is when not given). */
+export const fill = (text: string, values: Record<string, string | number>): string =>
+  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
 export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return messages[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in values ? String(values[name]) : whole,
-  );
+  return fill(messages[lang][key], values);
 }

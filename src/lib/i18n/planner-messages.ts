@@ -2,7 +2,7 @@
  * The planner's township measures texts (the rest of the planner's view is in messages.ts), Chinese
  * first; `en` is typed against `zh`. `{name}` marks a value filled in by `pt`.
  */
-import type { Lang } from './messages.ts';
+import { fill, type Lang } from './messages.ts';
 
 export const zh = {
   measuresHeading: '按人口和面积衡量各镇街',
@@ -69,6 +69,5 @@ export const en: Record<PlannerMessageKey, string> = {
 };
 
 export function pt(lang: Lang, key: PlannerMessageKey, values: Record<string, string | number> = {}): string {
-  const text = lang === 'zh' ? zh[key] : en[key];
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(lang === 'zh' ? zh[key] : en[key], values);
 }

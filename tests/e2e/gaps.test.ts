@@ -125,6 +125,13 @@ describe('the planner’s view', () => {
     await expect
       .poll(() => page.getByTestId('gap-sentence').innerText())
       .toBe(`西峰区 ${percent(share)}% 的面积距最近的“任何类别”项目超过 3 公里。`);
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect
+      .poll(() => page.getByTestId('gap-sentence').innerText())
+      .toBe(
+        `${percent(share)}% of the district's area is more than 3 km from the nearest “any category” project.`,
+      );
+    await page.getByRole('button', { name: '中文' }).click();
     // The grid on the map is the one the sentence was computed from.
     const cells = await page.evaluate(async () => {
       const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;

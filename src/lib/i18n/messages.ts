@@ -239,8 +239,8 @@ export const en: Record<MessageKey, string> = {
   kindFiltered: 'current filters',
   includeApproximate: 'Also count township-level (approximate) locations',
   thresholdLabel: 'Distance threshold: {km} km',
-  gapSentence: "{share}% of the district's area is more than {km} km from any {kind} project.",
-  gapNone: 'No located {kind} project counts: the whole district is a gap.',
+  gapSentence: "{share}% of the district's area is more than {km} km from the nearest “{kind}” project.",
+  gapNone: 'No located “{kind}” project counts: the whole district is a gap.',
   gapProjectsUsed:
     '{used} located projects count; {leftOut} more of this kind are not located, or not precisely enough, and do not count.',
   computing: 'Computing…',

@@ -1,29 +1,16 @@
 /**
- * Coordinate handling shared by the checks and the compile: datum conversion to WGS84 (gcoord),
- * rounding to 6 decimals (about 0.1 m), and the tests on a place's coordinates.
+ * Coordinate handling shared by the checks and the compile: datum conversion to WGS84 and rounding
+ * to 6 decimals (src/lib/domain/datum.ts, shared with the editor), and the tests on a place's coordinates.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import gcoord from 'gcoord';
 import type { Position } from '../../src/lib/domain/project';
 import { boundaryBox, type Boundary } from './reference-data';
-import type { Datum } from './source-types';
+import { convertDatum, round6, type Datum } from '../../src/lib/domain/datum';
 
-const CRS: Record<Datum, Parameters<typeof gcoord.transform>[1]> = {
-  WGS84: gcoord.WGS84,
-  GCJ02: gcoord.GCJ02,
-  BD09: gcoord.BD09,
-};
-
-/** Rounds to 6 decimals; n / 1e6 is the double nearest the decimal, so it prints with ≤ 6 decimals. */
-export function round6(x: number): number {
-  const rounded = Math.round(x * 1e6) / 1e6;
-  return rounded === 0 ? 0 : rounded; // never -0
-}
+export { round6 };
 
 export function toWgs84(position: Position, datum: Datum): Position {
-  const [lon, lat] =
-    datum === 'WGS84' ? position : gcoord.transform([position[0], position[1]], CRS[datum], gcoord.WGS84);
-  return [round6(lon), round6(lat)];
+  return convertDatum(position, datum, 'WGS84');
 }
 
 export interface CoordinateIssue {

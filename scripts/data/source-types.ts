@@ -4,6 +4,7 @@
  */
 import type { Position, ProgressEntry, Sites, Target } from '../../src/lib/domain/project';
 import type { AreaKey, CategoryKey, PhaseKey, UnplacedReason } from '../../src/lib/domain/vocabulary';
+import type { Datum } from '../../src/lib/domain/datum';
 
 export const PLACE_KINDS = ['township_seat', 'village', 'site'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -16,8 +17,7 @@ export const KEY_PREFIX: Record<PlaceKind, string> = {
 };
 
 /** AMap and Tencent picks are GCJ02, Baidu picks BD09; the build converts both to WGS84. */
-export const DATUMS = ['WGS84', 'GCJ02', 'BD09'] as const;
-export type Datum = (typeof DATUMS)[number];
+export { DATUMS, type Datum } from '../../src/lib/domain/datum';
 
 /** A place cannot be `district`: a district-wide record simply has no places. */
 export const PLACE_PRECISIONS = ['exact', 'near', 'village', 'township'] as const;

@@ -3,25 +3,12 @@
  * they were entered on), or gazetteer places; the precision; the source; the note. Turns itself
  * into the write API's request body. No map and no network here (draft-markers.ts, EditorPanel).
  */
-import gcoord from 'gcoord';
 import type { Position } from '../domain/project.ts';
+import { convertDatum as convert, type Datum } from '../domain/datum.ts';
 import type { PlaceablePrecision } from './precision-help.ts';
 import { sourceTexts, type SourceForm } from './location-source.ts';
 
-export type Datum = 'WGS84' | 'GCJ02' | 'BD09';
 export type PlaceMode = 'point' | 'sites' | 'line' | 'places';
-
-const CRS = { WGS84: gcoord.WGS84, GCJ02: gcoord.GCJ02, BD09: gcoord.BD09 } as const;
-
-/** Six decimals: about 0.1 m, more than any placement here can mean. */
-export const round6 = (x: number): number => Math.round(x * 1e6) / 1e6;
-
-/** A position entered in `from`, as it reads in `to` (gcoord), rounded to six decimals. */
-export function convert(position: Position, from: Datum, to: Datum): Position {
-  const [lon, lat] =
-    from === to ? position : gcoord.transform([position[0], position[1]], CRS[from], CRS[to]);
-  return [round6(lon), round6(lat)];
-}
 
 export class LocationDraft {
   mode: PlaceMode = $state('point');

@@ -9,7 +9,7 @@ import type { Map as MapLibreMap, RasterSourceSpecification } from 'maplibre-gl'
 import { ONLINE_FILL_OPACITY } from '../map/basemap-config.ts';
 import { tiandituTileUrl, type BasemapConfig } from '../map/basemap.ts';
 import type { EditorTextKey } from './editor-text.ts';
-import type { Datum } from './draft.svelte.ts';
+import type { Datum } from '../domain/datum.ts';
 
 export interface EditorBasemap {
   id: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import gcoord from 'gcoord';
-import { convert, LocationDraft } from '../../../src/lib/editor/draft.svelte.ts';
+import { LocationDraft } from '../../../src/lib/editor/draft.svelte.ts';
+import { convertDatum as convert } from '../../../src/lib/domain/datum.ts';
 
 const citation = { kind: 'citation' as const, title: '选址批复', url: '' };
 

@@ -7,10 +7,9 @@
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
 import { rootFromArgs, runCli } from './cli';
-import { checkTownshipFacts } from './check-township-facts';
-import { loadYamlList } from './load-sources';
 import { absolute, dataPaths } from './paths';
 import { cellArea, fitWeights, powerCells, seatsInside } from './power-diagram';
+import { readTownshipFacts } from './pipeline';
 import { readInputs } from './read-inputs';
 import { checkSources } from './check-sources';
 import { problemReport } from './report-problems';
@@ -36,10 +35,9 @@ runCli('data:fit-townships', () => {
     return 1;
   }
   const checked = checkSources(inputs.places, inputs.projects, inputs.reference);
-  const loaded = loadYamlList(inputs.townshipFacts.text, inputs.townshipFacts.file, 'township');
-  const facts = checkTownshipFacts(loaded.items, gazetteer, inputs.townshipFacts.file);
+  const facts = readTownshipFacts(inputs.townshipFacts, gazetteer);
   const { seats, problems } = townshipSeats(checked.places.values(), gazetteer, paths.places);
-  const all = [...checked.problems, ...loaded.problems, ...facts.problems, ...problems];
+  const all = [...checked.problems, ...facts.problems, ...problems];
   if (all.length > 0) {
     console.error(problemReport(all));
     return 1;

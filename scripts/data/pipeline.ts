@@ -105,7 +105,8 @@ function fittedAreaProblems(
   paths: DataPaths,
 ): SourceProblem[] {
   const fix = 'run npm run data:fit-townships, which sizes the schematic areas again';
-  return areas.flatMap((area, i) => {
+  const seatOf = new Map(seats.map((seat) => [seat.code, seat.position]));
+  return areas.flatMap((area) => {
     const official = facts.get(area.id)?.area_km2_official ?? null;
     const drawn = turfArea(area) / 1e6;
     const problems: SourceProblem[] = [];
@@ -118,7 +119,7 @@ function fittedAreaProblems(
         message: `the schematic area is ${drawn.toFixed(1)} km², not within 5 % of the official ${official} km²`,
         fix,
       });
-    if (!booleanPointInPolygon(seats[i]!.position, area))
+    if (!booleanPointInPolygon(seatOf.get(area.id)!, area))
       problems.push({
         file: paths.townshipFacts,
         line: null,
@@ -130,8 +131,8 @@ function fittedAreaProblems(
   });
 }
 
-function readTownshipFacts(source: SourceFile | null, gazetteer: Gazetteer) {
-  if (source === null) return { facts: new Map<string, TownshipFactsEntry>(), problems: [] };
+/** geodata/src/townships.yaml, parsed and checked (check-township-facts.ts). */
+export function readTownshipFacts(source: SourceFile, gazetteer: Gazetteer) {
   const loaded = loadYamlList(source.text, source.file, 'township');
   if (loaded.problems.length > 0)
     return { facts: new Map<string, TownshipFactsEntry>(), problems: loaded.problems };

@@ -2,18 +2,9 @@
  * A problem found in the data sources, with what a person needs to fix it:
  * `geodata/src/projects.yaml:123 (record dongzhiyuan-water-plant): <what is wrong> — <what to fix>`.
  */
-export interface SourceProblem {
-  /** Path relative to the repository root. */
-  file: string;
-  /** 1-based line, or null when the problem is with the file as a whole. */
-  line: number | null;
-  /** `record <id>` or `place <key>`, or null. */
-  subject: string | null;
-  /** The field at fault (`coordinates`, `progress[2].date`), when the problem is with one field. */
-  field?: string;
-  message: string;
-  fix: string;
-}
+import type { SourceProblem } from '../../src/lib/domain/source-problem';
+
+export type { SourceProblem };
 
 export function formatProblem(p: SourceProblem): string {
   const where = p.line === null ? p.file : `${p.file}:${p.line}`;

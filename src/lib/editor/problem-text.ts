@@ -5,16 +5,10 @@
  * text under a Chinese heading, so nothing is ever hidden.
  */
 import type { Lang } from '../i18n/messages.ts';
+import type { SourceProblem } from '../domain/source-problem.ts';
 
-/** A problem as the write API answers it (scripts/data/source-problem.ts). */
-export interface ApiProblem {
-  file: string;
-  line: number | null;
-  subject: string | null;
-  field?: string;
-  message: string;
-  fix: string;
-}
+/** A problem as the write API answers it: the data build's own (domain/source-problem.ts). */
+export type ApiProblem = SourceProblem;
 
 /** Where a problem is shown: beside a part of the location form, a progress field, or above all. */
 export type Slot = 'points' | 'precision' | 'source' | 'note' | 'places' | `progress.${string}` | 'general';

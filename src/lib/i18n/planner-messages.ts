@@ -68,6 +68,13 @@ export const en: Record<PlannerMessageKey, string> = {
   exportGeojson: 'Download it with the township areas (GeoJSON)',
 };
 
+/** The label of each planner measure (planner-settings.ts `MEASURES`), for the choices and the legend. */
+export const MEASURE_LABELS = {
+  count: 'measureCount',
+  per_10k: 'measurePer10k',
+  per_100km2: 'measurePer100km2',
+} as const satisfies Record<string, PlannerMessageKey>;
+
 export function pt(lang: Lang, key: PlannerMessageKey, values: Record<string, string | number> = {}): string {
   return fill(lang === 'zh' ? zh[key] : en[key], values);
 }

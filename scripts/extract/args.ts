@@ -4,6 +4,8 @@ export const USAGE = `usage:
   npm run extract -- <report.txt> [--out FILE]      write draft records (default geodata/drafts/<name>.yaml)
   npm run extract -- <report.txt> --compare         list drafts the published data lacks, and the reverse
   npm run extract -- --score [<report.txt>]         score the drafts against the published data
+  npm run extract -- --unseen [<folder>]            score passages it has not seen against their keys
+                                                    (default tests/fixtures/extract/unseen)
 options:
   --published FILE   published records (default geodata/projects.geojson)
   --townships FILE   townships and villages with NBS codes (default geodata/townships.json)
@@ -12,7 +14,7 @@ options:
   --segmenter NAME   word boundaries for the whole-word verb rule: intl (default) or none`;
 
 export interface Args {
-  mode: 'write' | 'compare' | 'score' | 'help';
+  mode: 'write' | 'compare' | 'score' | 'unseen' | 'help';
   report: string | null;
   out: string | null;
   published: string;
@@ -41,6 +43,7 @@ export function parseArgs(argv: readonly string[]): Args {
     if (arg === '--help' || arg === '-h') args.mode = 'help';
     else if (arg === '--compare') args.mode = 'compare';
     else if (arg === '--score') args.mode = 'score';
+    else if (arg === '--unseen') args.mode = 'unseen';
     else if (WITH_VALUE.has(arg)) {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new Error(`${arg} needs a value`);
@@ -50,7 +53,7 @@ export function parseArgs(argv: readonly string[]): Args {
     else if (args.report === null) args.report = arg;
     else throw new Error(`one report at a time (got ${args.report} and ${arg})`);
   }
-  if (args.mode !== 'help' && args.mode !== 'score' && args.report === null) {
+  if ((args.mode === 'write' || args.mode === 'compare') && args.report === null) {
     throw new Error('give the report file (plain text)');
   }
   return args;

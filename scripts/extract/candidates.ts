@@ -22,10 +22,10 @@ export const FACILITIES = [
   // water, sewage, energy
   ...words('水厂 污水处理厂 管网 管道 管廊 线路 变电站 电站 水库 淤地坝 坝 厕所 转运站'),
   // transport
-  ...words('公路 道路 断头路 硬化路 铁路 天桥 桥 停车场 泊位 车站'),
+  ...words('公路 道路 快速路 断头路 硬化路 铁路 天桥 桥 停车场 泊位 车站 客运站'),
   // buildings and sites (园 and 院 only in compounds: 校园 and 庭院 are not facilities)
   ...words(
-    '厂房 厂 场 楼 园区 产业园 物流园 示范园 公园 果园 基地 中心 市场 街区 广场 综合体 小区 住房 安置点',
+    '厂房 厂 场 楼 园区 产业园 物流园 示范园 公园 果园 基地 中心 服务站 市场 街区 广场 综合体 小区 住房 安置房 安置点',
   ),
   ...words('学校 小学 中学 幼儿园 校区 校舍 学位 医院 卫生院 敬老院 养老院 互助院 餐厅'),
   // land and villages
@@ -39,7 +39,7 @@ const GENERAL_PROJECT = /各项目|项目(?:建设|审批|用地|手续|储备|�
 const NAMED_PROGRAMME = /”[^“”,，]{0,8}工程/;
 /** Economic indicators: reported figures, not projects. */
 export const INDICATORS =
-  /生产总值|财政收入|增加值|零售总额|可支配收入|固定资产投资|城镇化率|覆盖率|优良天|失业率|能耗|价格指数|增长\d/;
+  /生产总值|财政收入|预算收入|增加值|零售总额|可支配收入|固定资产投资|城镇化率|覆盖率|优良天|失业率|能耗|价格指数|增长\d/;
 /** Clause openings that say what the project before them is for. */
 const PURPOSE = /^(?:让|使)/;
 

@@ -8,17 +8,21 @@ import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:
 import { fileURLToPath } from 'node:url';
 import { parseArgs, USAGE, type Args } from './args';
 import { extract, type Extraction } from './extract';
-import { buildGazetteer } from './gazetteer';
+import { layoutSummary, whyNothing } from './diagnosis';
+import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { pairDrafts } from './match';
 import { publishedRecords } from './published';
 import { compareText, scoreText } from './report-text';
 import { score } from './score';
+import { scoreUnseen, unseenText } from './unseen';
 import { everyOffset, intlWords } from './words';
 import { draftsYaml } from './yaml-writer';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The report the published data was made from: --score uses it when no report is given. */
 const DEFAULT_REPORT = 'geodata/sources/xifeng-2022-government-work-report.txt';
+/** Passages it has not seen, with hand-made answer keys (docs/extract.md): --unseen scores them. */
+const UNSEEN_PASSAGES = 'tests/fixtures/extract/unseen';
 /** The published sources: drafts never go there. */
 const PROTECTED = resolve(ROOT, 'geodata/src');
 
@@ -32,11 +36,18 @@ function run(args: Args): number {
     console.log(USAGE);
     return 0;
   }
+  if (args.mode === 'unseen') {
+    const dir = args.report ? fromUser(args.report) : fromRoot(UNSEEN_PASSAGES);
+    console.log(unseenText(scoreUnseen(dir, gazetteerOf(args))));
+    return 0;
+  }
   const reportPath = args.report ? fromUser(args.report) : fromRoot(DEFAULT_REPORT);
   const text = readFileSync(reportPath, 'utf8');
   const extraction = runExtraction(args, text);
-  if (extraction.year === null) {
-    console.error('The report names no year (no "YYYY年" in its title or tasks heading): give --year.');
+  console.log(layoutSummary(extraction.layout));
+  const reasons = whyNothing(extraction);
+  if (reasons.length > 0) {
+    console.error(['Nothing drafted.', ...reasons].join('\n'));
     return 1;
   }
   if (args.mode === 'write') return writeDrafts(args, reportPath, extraction);
@@ -46,13 +57,17 @@ function run(args: Args): number {
   return 0;
 }
 
-function runExtraction(args: Args, text: string): Extraction {
+function gazetteerOf(args: Args): Gazetteer {
   const townships: unknown = JSON.parse(
     readFileSync(userOrRoot(args.townships, 'geodata/townships.json'), 'utf8'),
   );
   const placesPath = userOrRoot(args.places, 'geodata/src/places.yaml');
   const places = existsSync(placesPath) ? readFileSync(placesPath, 'utf8') : null;
-  return extract(text, buildGazetteer(townships, places), {
+  return buildGazetteer(townships, places);
+}
+
+function runExtraction(args: Args, text: string): Extraction {
+  return extract(text, gazetteerOf(args), {
     year: args.year ?? undefined,
     boundaries: args.segmenter === 'none' ? everyOffset : intlWords,
   });

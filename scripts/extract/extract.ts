@@ -5,9 +5,10 @@
 import { candidatesOf } from './candidates';
 import { buildDraft } from './draft';
 import type { Gazetteer } from './gazetteer';
-import { outline } from './outline';
+import { outline, type Layout } from './outline';
 import { clausesOfLine, paragraphs } from './segment';
 import type { Draft } from './types';
+import { statusOf } from './verbs';
 import { intlWords, type WordBoundaries } from './words';
 
 export interface ExtractOptions {
@@ -20,6 +21,8 @@ export interface ExtractOptions {
 export interface Extraction {
   /** The year of the tasks, or null when the text names none (nothing is extracted then). */
   year: number | null;
+  /** What was found of the report's layout, and how much of it was read (diagnosis.ts). */
+  layout: Layout & { clausesRead: number; clausesWithVerb: number };
   drafts: Draft[];
 }
 
@@ -27,16 +30,20 @@ export function extract(text: string, gazetteer: Gazetteer, options: ExtractOpti
   const plan = outline(paragraphs(text), options.year);
   const boundaries = options.boundaries ?? intlWords;
   const drafts: Draft[] = [];
+  let clausesRead = 0;
+  let clausesWithVerb = 0;
   for (const { paragraph, context, skipFirstSentence } of plan.plans) {
     if (!context) continue;
     const sentences = clausesOfLine(paragraph).slice(skipFirstSentence ? 1 : 0);
     let n = 0;
     for (const sentence of sentences) {
+      clausesRead += sentence.length;
+      clausesWithVerb += sentence.filter((clause) => statusOf(clause.text, boundaries)).length;
       for (const candidate of candidatesOf(sentence, paragraph.text, boundaries)) {
         n += 1;
         drafts.push(buildDraft(`draft-${paragraph.line}-${n}`, candidate, context, gazetteer, boundaries));
       }
     }
   }
-  return { year: plan.year, drafts };
+  return { year: plan.year, layout: { ...plan.layout, clausesRead, clausesWithVerb }, drafts };
 }

@@ -1,25 +1,25 @@
 /**
  * Walks the report's paragraphs and says, for each, which phase, task area and sub-heading its
  * records get, or that it yields no records (title, greetings, the five-year outlook, the
- * government's own work). The layout it expects is the genre's usual one (docs/extract.md):
+ * government's own work). The layouts it reads are in headings.ts and docs/extract.md:
  *
- *   <part heading: a short line without punctuation, e.g. "2023年工作回顾">
+ *   <part heading: "2023年工作回顾", "一、过去一年的工作" …>
  *   <review paragraphs opening with 一年来 / 过去五年 …>
- *   <part heading, e.g. "2024年重点任务">
+ *   <part heading: "2024年重点任务", "二、今年的主要工作" …; or none at all>
  *   一、<chapter heading>。<chapter aims>          (numbered chapters: the task areas)
  *   <sub-heading>。<tasks> …                       (a short first sentence: the section)
  */
 import { areaFromHeading } from './areas';
-import { partOfHeading, phaseKeys, reportYear, reviewPhaseOf, TIME_CLAUSE, type Part } from './phases';
+import { CHAPTER, skeleton, type LineKind } from './headings';
+import { phaseKeys, reviewPhaseOf, TIME_CLAUSE, type Part } from './phases';
 import { clausesOfLine, sentences, type Paragraph } from './segment';
 import type { Context } from './types';
+import { reportYear, type ReportYear } from './year';
 
-/** A heading line: short, and without the marks of running text. */
-const HEADING_LINE = /^[^,，。;；:：!！?？]{2,30}$/;
-/** A numbered chapter: 一、… or （一）… */
-const CHAPTER = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
 /** A sub-heading: a short first sentence without clause marks ("建设宜居城市。"). */
 const SUB_HEADING = /^[^,，;；:：]{2,16}$/;
+/** The speaker turning to the deputies: opens the closing words (and some review paragraphs). */
+const ADDRESS = /^各位代表/;
 /** Words that open a review paragraph's lead before the phrase that names its subject. */
 const LEAD_OPENERS = /^(?:我们|是)/;
 
@@ -31,40 +31,85 @@ export interface ParagraphPlan {
   skipFirstSentence: boolean;
 }
 
+/** What the tool found of the report's layout: printed by the CLI, and why nothing was drafted. */
+export interface Layout {
+  year: ReportYear | null;
+  /** Part headings with records (review, tasks), in report order. */
+  parts: { part: Exclude<Part, 'other'>; line: number; text: string }[];
+  chapters: number;
+  /** Paragraphs the tool reads for records. */
+  paragraphsRead: number;
+}
+
 export interface Outline {
   year: number | null;
+  layout: Layout;
   plans: ParagraphPlan[];
 }
 
 export function outline(paragraphs: readonly Paragraph[], yearGiven?: number): Outline {
-  const headings = paragraphs.filter((p) => HEADING_LINE.test(p.text)).map((p) => p.text);
-  const year = yearGiven ?? reportYear(headings, paragraphs[0]?.text ?? '');
-  if (year === null) return { year, plans: paragraphs.map((p) => skipped(p)) };
+  const { kinds, hasParts } = skeleton(paragraphs);
+  const parts = paragraphs.flatMap((p, i) => {
+    const kind = kinds[i]!;
+    return kind.kind === 'part' && kind.part !== 'other'
+      ? [{ part: kind.part, line: p.line, text: p.text }]
+      : [];
+  });
+  const year: ReportYear | null = yearGiven
+    ? { year: yearGiven, from: 'option', line: null }
+    : reportYear(
+        parts.filter((p) => p.part === 'tasks'),
+        paragraphs,
+      );
+  const layout: Layout = {
+    year,
+    parts,
+    chapters: kinds.filter((k) => k.kind === 'chapter').length,
+    paragraphsRead: 0,
+  };
+  if (year === null) return { year: null, layout, plans: paragraphs.map((p) => skipped(p)) };
+  const plans = planParagraphs(paragraphs, kinds, hasParts, year.year);
+  layout.paragraphsRead = plans.filter((p) => p.context !== null).length;
+  return { year: year.year, layout, plans };
+}
+
+function planParagraphs(
+  paragraphs: readonly Paragraph[],
+  kinds: readonly LineKind[],
+  hasParts: boolean,
+  year: number,
+): ParagraphPlan[] {
   const keys = phaseKeys(year);
   const plans: ParagraphPlan[] = [];
+  // Without part headings, the numbered chapters after the opening are the year's tasks.
   let part: Part = 'other';
   let partHasChapters = false;
-  let chapter: { heading: string } | null = null;
+  let chapter: { heading: string; records: boolean } | null = null;
   let section = '';
   let reviewPhase = keys.lastYear;
   for (const [index, paragraph] of paragraphs.entries()) {
-    if (HEADING_LINE.test(paragraph.text) && !CHAPTER.test(paragraph.text)) {
-      part = partOfHeading(paragraph.text);
-      partHasChapters = chapterFollows(paragraphs, index);
+    const kind = kinds[index]!;
+    if (kind.kind === 'part') {
+      part = kind.part;
+      partHasChapters = chapterFollows(kinds, index);
       chapter = null;
       section = '';
       plans.push(skipped(paragraph));
       continue;
     }
     const first = sentences(paragraph)[0]?.text ?? '';
-    const opensChapter = CHAPTER.test(paragraph.text);
+    const opensChapter = kind.kind === 'chapter';
     if (opensChapter) {
-      chapter = { heading: first.replace(CHAPTER, '') };
+      if (!hasParts) [part, partHasChapters] = ['tasks', true];
+      chapter = { heading: first.replace(CHAPTER, ''), records: kind.records };
       section = '';
     }
-    // A task chapter's opening paragraph states aims; text before the first chapter of a tasks
-    // part is the five-year outlook, whose phase the data model does not have.
-    const noRecords = part === 'tasks' && (opensChapter || (partHasChapters && !chapter));
+    // A task chapter's opening paragraph states aims, unless the chapter has no other paragraph
+    // (then its tasks follow the heading in the same paragraph); text before the first chapter of
+    // a tasks part is the five-year outlook, whose phase the data model does not have.
+    const aimsOnly = opensChapter && kinds[index + 1]?.kind === 'text' && !closing(paragraphs[index + 1]!);
+    const noRecords =
+      (part === 'tasks' && (aimsOnly || (partHasChapters && !chapter))) || chapter?.records === false;
     if (part === 'other' || noRecords) {
       plans.push(skipped(paragraph));
       continue;
@@ -77,8 +122,10 @@ export function outline(paragraphs: readonly Paragraph[], yearGiven?: number): O
       const opened = reviewPhaseOf(paragraph.text, year);
       if (opened) reviewPhase = opened;
       phase = reviewPhase;
-      lead = !isSubHeading;
-      if (lead && !chapter) section = leadPhrase(paragraph);
+      // A paragraph opening with its time ("一年来,我们…") leads with a summary, not a task; one
+      // opening with a topic ("城乡建设方面:完成…") goes straight to its items.
+      lead = !isSubHeading && opened !== null;
+      if (!isSubHeading && !chapter) section = leadPhrase(paragraph);
     }
     const guess = areaFromHeading(chapter?.heading ?? first);
     plans.push({
@@ -87,7 +134,12 @@ export function outline(paragraphs: readonly Paragraph[], yearGiven?: number): O
       skipFirstSentence: isSubHeading || lead || opensChapter,
     });
   }
-  return { year, plans };
+  return plans;
+}
+
+/** The closing address after the last chapter ("各位代表,新的一年…"): not part of a chapter. */
+function closing(paragraph: Paragraph): boolean {
+  return ADDRESS.test(paragraph.text);
 }
 
 function skipped(paragraph: Paragraph): ParagraphPlan {
@@ -95,10 +147,10 @@ function skipped(paragraph: Paragraph): ParagraphPlan {
 }
 
 /** Whether a numbered chapter comes before the next part heading. */
-function chapterFollows(paragraphs: readonly Paragraph[], headingIndex: number): boolean {
-  for (const paragraph of paragraphs.slice(headingIndex + 1)) {
-    if (CHAPTER.test(paragraph.text)) return true;
-    if (HEADING_LINE.test(paragraph.text)) return false;
+function chapterFollows(kinds: readonly LineKind[], headingIndex: number): boolean {
+  for (const kind of kinds.slice(headingIndex + 1)) {
+    if (kind.kind === 'chapter') return true;
+    if (kind.kind === 'part') return false;
   }
   return false;
 }

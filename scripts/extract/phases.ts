@@ -5,12 +5,15 @@
 
 export type Part = 'review' | 'tasks' | 'other';
 
-/** Words in a part heading (a short line of its own) that say what the part is. */
+/**
+ * Words in a part heading (a short line of its own, numbered or not) that say what the part is.
+ * The review row comes first: "过去一年的工作" is a review although it says 工作.
+ */
 export const PART_KEYWORDS: readonly (readonly [Part, RegExp])[] = [
-  // "2023年工作回顾", "本届政府工作总结": looks back.
-  ['review', /回顾|总结/],
-  // "2024年重点任务", "2024年工作安排": the year's tasks.
-  ['tasks', /任务|工作安排|重点工作/],
+  // "2023年工作回顾", "本届政府工作总结", "过去一年的工作", "一年来工作回顾", "去年工作".
+  ['review', /回顾|总结|过去(?:的)?[一五]?年(?:的)?工作|一年来(?:的)?工作|(?:去|上)年(?:的)?工作/],
+  // "2024年重点任务", "2024年工作安排", "今年的主要工作", "主要目标任务", "2024年工作打算".
+  ['tasks', /任务|工作安排|(?:重点|主要)工作|工作打算|工作部署|今年(?:的)?工作/],
 ];
 
 /** A paragraph of the review that opens with one of these is about the past five years. */
@@ -25,19 +28,6 @@ export const TIME_CLAUSE = /^(?:——)?(?:各位代表|一年来|过去五年|�
 export function partOfHeading(heading: string): Part {
   for (const [part, pattern] of PART_KEYWORDS) if (pattern.test(heading)) return part;
   return 'other';
-}
-
-/**
- * The year of the tasks: the year named in the tasks heading, else the first year in the title
- * line. Null when the text names none (the CLI then asks for --year).
- */
-export function reportYear(headings: readonly string[], title: string): number | null {
-  for (const heading of headings) {
-    const year = /(\d{4})年/.exec(heading);
-    if (year && partOfHeading(heading) === 'tasks') return Number(year[1]);
-  }
-  const year = /(\d{4})年/.exec(title);
-  return year ? Number(year[1]) : null;
 }
 
 /** Phase keys as the data model writes them: "2022", "2021", "2017-2021". */

@@ -66,6 +66,8 @@ const TARGET =
   /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿]))([万亿]?)([多余]?)(个百分点|平方公里|平方米|吨\/日|公里|千米|人次|[亩吨元%％天人名所栋处头个户座条])/g;
 /** A size threshold, not a target: "500万元以上项目" (以上 followed by a noun, not by a mark). */
 const THRESHOLD = /^(?:以上|以下)[^,，;；。、)）]/;
+/** A daily capacity stated before the number: "日处理3万吨", "日供水5万吨" are tonnes a day. */
+const DAILY = /日(?:处理|供水|产|均)?$/;
 /** Marks that end the noun context of a measure word. */
 const CONTEXT_END = /[,，;；。、:：]/;
 
@@ -78,7 +80,11 @@ export function parseTargets(quote: string): Target[] {
     if (THRESHOLD.test(after)) continue;
     if (/[\d.]$/.test(quote.slice(0, at))) continue; // inside a longer number
     const value = numberValue(digits, multiplier);
-    const unit = unitOf(unitWord, nounAfter(after), nounBefore(quote.slice(0, at)));
+    const before = quote.slice(0, at);
+    const unit =
+      DAILY.test(before) && unitWord === '吨'
+        ? { key: 'tonne_per_day' as const }
+        : unitOf(unitWord, nounAfter(after), nounBefore(before));
     if (value === null || value <= 0 || unit === null) continue;
     const withNoun = unit.key === 'residential_compound' && after.startsWith('小区') ? '小区' : '';
     targets.push({ value, unit: unit.key, text: `${digits}${multiplier}${more}${unitWord}${withNoun}`, at });

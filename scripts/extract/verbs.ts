@@ -15,7 +15,7 @@ export const VERBS: Readonly<Record<VerbClass, readonly string[]>> = {
   strong: [
     // finished, in use
     ...['建成投用', '建成投产', '建成运营', '建成试运营', '建成通车', '投产运行', '投入使用', '全线通车'],
-    ...['开业运营', '建成', '投用', '投产', '竣工', '通车'],
+    ...['开业运营', '交付使用', '建成', '投用', '投产', '竣工', '通车', '通水', '开园'],
     // started
     ...['开工建设', '启动建设', '启动实施', '开工', '启动', '动工'],
     // built, rebuilt, added, done
@@ -39,8 +39,23 @@ export const ADVERBS = [
   ...['年内', '配合', '推广', '依法', '妥善', '着力', '灾后', '持续', '深度', '高位'],
 ];
 
+/**
+ * Words that can follow a clause-final verb and still leave it final: "…污水处理厂建成运行",
+ * "…小学建成招生". They become part of the status as stated.
+ */
+export const COMPLEMENTS = ['运行', '运营', '招生', '使用'];
+
 /** Words that start with a verb but are nouns: 建成区 (the built-up area) is not 建成. */
-export const NOT_VERBS = ['建成区', '改造工程', '更新行动', '建设行动', '整治行动', '实施方案', '实施细则'];
+export const NOT_VERBS = [
+  '建成区',
+  '安置房',
+  '改造工程',
+  '更新行动',
+  '建设行动',
+  '整治行动',
+  '实施方案',
+  '实施细则',
+];
 
 const VERB_LIST: readonly (readonly [string, VerbClass])[] = (Object.keys(VERBS) as VerbClass[])
   .flatMap((verbClass) => VERBS[verbClass].map((verb) => [verb, verbClass] as const))
@@ -73,7 +88,8 @@ export function verbsIn(clause: string, boundaries: WordBoundaries = everyOffset
 
 /**
  * The clause's status: the verb it opens with ("完成…改造": the rest is its object); else the verb
- * that ends it ("…项目全面启动": the object comes first); else the first verb. Two verbs joined by
+ * that ends it, with a complement ("…项目全面启动", "…水厂建成运行": the object comes first); else
+ * the first verb. Two verbs joined by
  * 、 are one status ("新建、改造").
  */
 export function statusOf(clause: string, boundaries?: WordBoundaries): Status | null {
@@ -81,7 +97,8 @@ export function statusOf(clause: string, boundaries?: WordBoundaries): Status | 
   const first = verbs[0];
   const last = verbs.at(-1);
   if (!first || !last) return null;
-  if (first.at > 0 && last.at + last.text.length === clause.length) return last;
+  const rest = clause.slice(last.at + last.text.length);
+  if (first.at > 0 && (rest === '' || COMPLEMENTS.includes(rest))) return { ...last, text: last.text + rest };
   const next = verbs[1];
   if (next && next.at === first.at + first.text.length + 1 && clause[next.at - 1] === '、') {
     return { ...first, text: clause.slice(first.at, next.at + next.text.length), verbClass: 'strong' };

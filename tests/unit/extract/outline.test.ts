@@ -6,7 +6,6 @@ import {
   ONE_YEAR_MARKER,
   PART_KEYWORDS,
   partOfHeading,
-  reportYear,
   reviewPhaseOf,
 } from '../../../scripts/extract/phases';
 import { paragraphs } from '../../../scripts/extract/segment';
@@ -39,12 +38,6 @@ describe('phases', () => {
     expect(partOfHeading('今后五年思路目标及2022年重点任务')).toBe('tasks');
     expect(partOfHeading('2024年工作安排')).toBe('tasks');
     expect(partOfHeading('加强政府自身建设')).toBe('other');
-  });
-
-  it('reads the year from the tasks heading, else from the title', () => {
-    expect(reportYear(['2021年及本届政府工作回顾', '2022年重点任务'], '政府工作报告')).toBe(2022);
-    expect(reportYear([], '青禾县2024年政府工作报告')).toBe(2024);
-    expect(reportYear([], '政府工作报告')).toBeNull();
   });
 
   it('FIVE_YEAR_MARKER and ONE_YEAR_MARKER: the review phase a paragraph opens with', () => {

@@ -131,6 +131,8 @@ function record(i: number, template: ProjectFeature, located: Located): ProjectF
       note_zh: i % 10 === 0 ? '性能基准测试用的合成记录。' : null,
       progress: [],
       progress_searched: null,
+      continues: null,
+      continued_by: [],
     },
     geometry: located.geometry,
   };

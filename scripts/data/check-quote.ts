@@ -1,5 +1,5 @@
 /**
- * Is the quote in the report, on the line the record says? When it is not, say where it is, or how far
+ * Is the quote in its report, on the line the record says? When it is not, say where it is, or how far
  * it matches and which character differs: the report mixes full- and half-width punctuation, and a
  * "，" typed as "," is the usual reason a quote is not found.
  */
@@ -47,7 +47,13 @@ function mismatchHint(lines: readonly string[], quote: string, reportLine: numbe
   );
 }
 
-export function quoteIssue(lines: readonly string[], quote: string, reportLine: number): QuoteIssue | null {
+/** `report` names the report in messages: its file. */
+export function quoteIssue(
+  lines: readonly string[],
+  quote: string,
+  reportLine: number,
+  report: string,
+): QuoteIssue | null {
   if (/[\r\n]/.test(quote)) {
     return { message: 'quote has a line break', fix: 'quote one clause from one line of the report' };
   }
@@ -60,12 +66,12 @@ export function quoteIssue(lines: readonly string[], quote: string, reportLine: 
   if (first !== undefined) {
     const where = foundOn.length === 1 ? `line ${first}` : `lines ${foundOn.join(', ')}`;
     return {
-      message: `quote is not on line ${reportLine} of the report; it is on ${where}`,
+      message: `quote is not on line ${reportLine} of ${report}; it is on ${where}`,
       fix: `set report_line: ${first}`,
     };
   }
   return {
-    message: `quote is not in the report: ${mismatchHint(lines, quote, reportLine)}`,
+    message: `quote is not in ${report}: ${mismatchHint(lines, quote, reportLine)}`,
     fix: 'copy the clause from the report character for character (full- and half-width punctuation differ)',
   };
 }

@@ -1,17 +1,27 @@
 /**
  * The rules for geodata/src/projects.yaml (docs/data-model.md): fields and vocabularies, unique ids,
- * the quote verbatim on its report line, the stated status and each target's text inside the quote,
+ * a registered report, the quote verbatim on a line of it and a phase it allows, an earlier record
+ * it continues (check-record-report.ts), the stated status and each target's text inside the quote,
  * known place keys on distinct positions, a township code only where the record has no places, and
  * `sites` on a placed record whose note says part of it is not placed.
  */
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
 import { isChineseOnly } from '../../src/lib/domain/progress';
-import { AREAS, CATEGORIES, PHASES, UNPLACED_REASONS } from '../../src/lib/domain/vocabulary';
+import { AREAS, CATEGORIES, UNPLACED_REASONS } from '../../src/lib/domain/vocabulary';
 import { checkDistinctPositions } from './check-positions';
 import { checkSitesNoted, readSites, readTargets, TARGETS_HELP } from './check-record-counts';
 import { PROGRESS_FIELD_HELP, readProgress, readProgressSearched } from './check-progress';
-import { quoteIssue } from './check-quote';
-import { FieldReader, type FieldHelp } from './field-reader';
+import {
+  readContinues,
+  readPhase,
+  readQuoteAndLine,
+  readReport,
+  REPORT_FIELD_HELP,
+  type QuoteSource,
+  type RecordReport,
+  type RegistryOrDrafts,
+} from './check-record-report';
+import { FieldReader, isMapping, type FieldHelp } from './field-reader';
 import type { SourceItem } from './load-sources';
 import type { Gazetteer } from './reference-data';
 import { preview, type SourceProblem } from './source-problem';
@@ -23,13 +33,16 @@ const RECORD_HELP: FieldHelp = {
   id: 'a stable id, lower-case ASCII words joined by "-" (dongzhiyuan-water-plant)',
   name_zh: "the project's name in Chinese, as the report names it",
   name_en: "the project's name in English",
+  report: REPORT_FIELD_HELP.report,
+  continues: REPORT_FIELD_HELP.continues,
   area: keys(AREAS).join(', '),
-  phase: '"2022", "2021" or "2017-2021", in quotes',
+  phase:
+    'a phase of its report, in quotes: its year ("2022", tasks), the year before ("2021", done) or the five years before ("2017-2021", the review)',
   section: "the report's sub-heading the quote stands under",
   category: 'a category key from src/lib/domain/vocabulary.ts',
   status_as_stated: "the report's own verb for it, verbatim from the quote",
-  quote: 'the clause of the report that names it, character for character',
-  report_line: 'the 1-based line of the report file the quote is on',
+  quote: REPORT_FIELD_HELP.quote,
+  report_line: REPORT_FIELD_HELP.report_line,
   places: 'a list of gazetteer keys from places.yaml ([] when the report names no place)',
   shape: 'line (draw the places, in order, as a line), or leave it out',
   township: 'the 9-digit code of the township the report names, only for a record with no places',
@@ -47,43 +60,22 @@ export interface RecordContext {
   /** The places that passed their checks, for the position checks; null or absent: not checked. */
   places?: ReadonlyMap<string, Place> | null;
   gazetteer: Gazetteer | null;
-  /** The report's lines, or null when the report could not be read (the quote checks are skipped). */
-  reportLines: readonly string[] | null;
+  /** The reports the records quote (geodata/reports.yaml); see RegistryOrDrafts for null and absent. */
+  registry?: RegistryOrDrafts;
+  /**
+   * Only with no registry: the lines of the one report that drafts, which name no report, quote
+   * (scripts/extract checks its drafts so until it reads the registry). Null: not checked.
+   */
+  reportLines?: readonly string[] | null;
   /** `YYYY-MM-DD`: no date in the data may be later. */
   today: string;
 }
 
-function readQuoteAndLine(
-  reader: FieldReader,
-  context: RecordContext,
-): Pick<ProjectSource, 'quote' | 'report_line' | 'status_as_stated'> | undefined {
-  const quote = reader.text('quote');
-  const status = reader.text('status_as_stated');
-  const lineCount = context.reportLines?.length ?? Number.MAX_SAFE_INTEGER;
-  let line = reader.wholeNumber('report_line', 1);
-  if (line !== undefined && line > lineCount) {
-    reader.report(
-      'report_line',
-      `report_line ${line} is past the end of the report (${lineCount} lines)`,
-      `give ${RECORD_HELP.report_line}`,
-    );
-    line = undefined;
-  }
-  // Each check runs as soon as its own fields are usable, so one run reports all it can.
-  const issue =
-    quote === undefined || line === undefined || context.reportLines === null
-      ? null
-      : quoteIssue(context.reportLines, quote, line);
-  if (issue !== null) reader.report('quote', issue.message, issue.fix);
-  if (quote === undefined || status === undefined || line === undefined) return undefined;
-  if (!quote.includes(status)) {
-    reader.report(
-      'status_as_stated',
-      `status_as_stated ${preview(status)} is not in the quote`,
-      'copy the verb from the quote, character for character',
-    );
-  }
-  return { quote, report_line: line, status_as_stated: status };
+/** What the record's quote is checked against: its report's lines, or those of the drafts' report. */
+function quoteSource(report: RecordReport | undefined, context: RecordContext): QuoteSource | null {
+  if (report?.entry) return { lines: report.entry.lines, name: report.entry.file };
+  const draftLines = context.registry === undefined ? context.reportLines : null;
+  return draftLines ? { lines: draftLines, name: 'the report' } : null;
 }
 
 function readPlaces(reader: FieldReader, context: RecordContext): string[] | undefined {
@@ -180,6 +172,7 @@ function checkRecord(
   item: SourceItem,
   context: RecordContext,
   seen: Map<string, number>,
+  reportsOf: ReadonlyMap<string, unknown>,
   problems: SourceProblem[],
 ): ProjectSource | null {
   const rawId = (item.value as Record<string, unknown> | null)?.id;
@@ -202,14 +195,20 @@ function checkRecord(
       'give every record its own id; never renumber',
     );
   else if (id !== undefined) seen.set(id, item.line);
-  const quoted = readQuoteAndLine(reader, context);
+  const report = readReport(reader, context.registry);
+  const entry = report?.entry ?? null;
+  const continues = readContinues(reader, { id, report: entry }, context.registry, reportsOf);
+  const source = quoteSource(report, context);
+  const quoted = readQuoteAndLine(reader, source, report, context.registry);
   const places = readPlaces(reader, context);
   // Each field is read once, in this order: a record's problems are listed in it.
   const named = {
     name_zh: reader.text('name_zh'),
     name_en: reader.text('name_en'),
+    report: report?.id,
+    continues,
     area: reader.oneOf('area', keys(AREAS)),
-    phase: reader.oneOf('phase', keys(PHASES)),
+    phase: readPhase(reader, entry),
     section: reader.text('section'),
     category: reader.oneOf('category', keys(CATEGORIES)),
   };
@@ -248,8 +247,14 @@ export function checkRecords(items: readonly SourceItem[], context: RecordContex
   const problems: SourceProblem[] = [];
   const records: ProjectSource[] = [];
   const seen = new Map<string, number>();
+  // The report each record names, by id (the first of a repeated id), for the checks of `continues`.
+  const reportsOf = new Map<string, unknown>();
+  for (const { value } of items) {
+    if (isMapping(value) && typeof value.id === 'string' && !reportsOf.has(value.id))
+      reportsOf.set(value.id, value.report);
+  }
   for (const item of items) {
-    const record = checkRecord(item, context, seen, problems);
+    const record = checkRecord(item, context, seen, reportsOf, problems);
     if (record !== null) records.push(record);
   }
   return { records, problems };

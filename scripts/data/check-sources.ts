@@ -7,6 +7,7 @@ import { checkPlaces } from './check-places';
 import { checkRecords } from './check-records';
 import { loadYamlList } from './load-sources';
 import type { Boundary, Gazetteer } from './reference-data';
+import type { ReportRegistry } from './reports';
 import type { SourceProblem } from './source-problem';
 import type { Place, ProjectSource } from './source-types';
 
@@ -21,8 +22,8 @@ export interface ReferenceData {
   gazetteer: Gazetteer | null;
   /** null when the outline is missing: the inside-the-district checks are skipped. */
   boundary: Boundary | null;
-  /** null when the report is missing: the quote checks are skipped. */
-  reportLines: readonly string[] | null;
+  /** The reports the records quote; null when geodata/reports.yaml is unreadable: the quote checks are skipped. */
+  registry: ReportRegistry | null;
   /** `YYYY-MM-DD` that no date in the data may pass; defaults to today (UTC). Tests pin it. */
   today?: string;
 }

@@ -1,17 +1,20 @@
 /**
  * Compiles checked sources into the data contract (docs/data-model.md): one Feature per record, in
- * source order, with a fixed property order, WGS84 coordinates rounded to 6 decimals, and the record's
- * precision the worst of its places. Pure and deterministic: same input, same output, input untouched.
+ * source order, with a fixed property order, WGS84 coordinates rounded to 6 decimals, the record's
+ * precision the worst of its places, and on each record the records of later reports that continue it.
+ * Pure and deterministic: same input, same output, input untouched.
  */
 import type {
+  Continuation,
   ProjectCollection,
   ProjectFeature,
   ProjectGeometry,
   ProjectProperties,
 } from '../../src/lib/domain/project';
-import { PRECISION_ORDER, REPORT_ID, type PrecisionKey } from '../../src/lib/domain/vocabulary';
+import { PRECISION_ORDER, type PrecisionKey } from '../../src/lib/domain/vocabulary';
 import { toWgs84 } from './coordinates';
 import { locationSource } from './location-source';
+import type { RegisteredReport } from './reports';
 import type { Place, ProjectSource, TownshipName } from './source-types';
 
 export interface CompileInput {
@@ -19,6 +22,8 @@ export interface CompileInput {
   places: ReadonlyMap<string, Place>;
   /** Township names, for the location_source of a record placed only by its township. */
   townships: ReadonlyMap<string, TownshipName>;
+  /** The registered reports by id: the day each was delivered orders a record's `continued_by`. */
+  reports: ReadonlyMap<string, Pick<RegisteredReport, 'delivered'>>;
 }
 
 /** The record is never more precise than its least precise place; no places: `district`. */
@@ -47,7 +52,36 @@ function placesOf(record: ProjectSource, places: ReadonlyMap<string, Place>): Pl
   });
 }
 
-function compileRecord(record: ProjectSource, input: CompileInput): ProjectFeature {
+/** check-sources guarantees every record names a registered report; reaching this is a pipeline bug. */
+function reportOf(record: ProjectSource, input: CompileInput): { id: string; delivered: string } {
+  const id = record.report;
+  const report = id === null ? undefined : input.reports.get(id);
+  if (id === null || report === undefined)
+    throw new Error(`compile: the report of record ${record.id} was not checked`);
+  return { id, delivered: report.delivered };
+}
+
+/** For each record continued by later ones, those later records, in the order their reports were delivered. */
+function continuations(input: CompileInput): Map<string, Continuation[]> {
+  const byEarlier = new Map<string, Continuation[]>();
+  for (const record of input.records) {
+    if (record.continues === null) continue;
+    const { id: report, delivered } = reportOf(record, input);
+    const { id, report_line, quote, status_as_stated } = record;
+    const list = byEarlier.get(record.continues) ?? [];
+    list.push({ id, report, report_line, quote, status_as_stated, delivered });
+    byEarlier.set(record.continues, list);
+  }
+  // A stable sort: records of one report keep their source order.
+  for (const list of byEarlier.values()) list.sort((a, b) => a.delivered.localeCompare(b.delivered));
+  return byEarlier;
+}
+
+function compileRecord(
+  record: ProjectSource,
+  input: CompileInput,
+  continuedBy: readonly Continuation[],
+): ProjectFeature {
   const places = placesOf(record, input.places);
   const placeTownships = [...new Set(places.map((place) => place.township))];
   const townships = [
@@ -60,7 +94,7 @@ function compileRecord(record: ProjectSource, input: CompileInput): ProjectFeatu
     id: record.id,
     name_zh: record.name_zh,
     name_en: record.name_en,
-    report: REPORT_ID,
+    report: reportOf(record, input).id,
     area: record.area,
     phase: record.phase,
     section: record.section,
@@ -80,10 +114,16 @@ function compileRecord(record: ProjectSource, input: CompileInput): ProjectFeatu
     note_zh: record.note_zh,
     progress: record.progress.map((entry) => ({ ...entry })),
     progress_searched: record.progress_searched,
+    continues: record.continues,
+    continued_by: continuedBy.map((entry) => ({ ...entry })),
   };
   return { type: 'Feature', id: record.id, properties, geometry: geometryOf(record, places) };
 }
 
 export function compileProjects(input: CompileInput): ProjectCollection {
-  return { type: 'FeatureCollection', features: input.records.map((record) => compileRecord(record, input)) };
+  const continuedBy = continuations(input);
+  const features = input.records.map((record) =>
+    compileRecord(record, input, continuedBy.get(record.id) ?? []),
+  );
+  return { type: 'FeatureCollection', features };
 }

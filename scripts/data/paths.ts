@@ -4,13 +4,13 @@
  */
 import { join } from 'node:path';
 
-/** sha256 of geodata/sources/xifeng-2022-government-work-report.txt: every quote is checked against it. */
-export const REPORT_SHA256 = '55422d70ee5c66f02efce53ba27c353cf03a12a31a967f9eabc064f557a5d3d7';
-
 export interface DataPaths {
   root: string;
-  /** Paths relative to `root`, as they appear in messages. */
-  report: string;
+  /**
+   * Paths relative to `root`, as they appear in messages. `reports` is the registry of the reports
+   * the records quote (each one's text file, year and sha256); the report files are named there.
+   */
+  reports: string;
   places: string;
   projects: string;
   /** What is known of each township (people, land, with sources) and its schematic weight. */
@@ -21,13 +21,12 @@ export interface DataPaths {
   officialTownships: string;
   projectsOut: string;
   townshipsOut: string;
-  reportSha256: string;
 }
 
-export function dataPaths(root: string, reportSha256 = REPORT_SHA256): DataPaths {
+export function dataPaths(root: string): DataPaths {
   return {
     root,
-    report: 'geodata/sources/xifeng-2022-government-work-report.txt',
+    reports: 'geodata/reports.yaml',
     places: 'geodata/src/places.yaml',
     projects: 'geodata/src/projects.yaml',
     townshipFacts: 'geodata/src/townships.yaml',
@@ -36,7 +35,6 @@ export function dataPaths(root: string, reportSha256 = REPORT_SHA256): DataPaths
     officialTownships: 'geodata/src/townships-official.geojson',
     projectsOut: 'geodata/projects.geojson',
     townshipsOut: 'geodata/townships.geojson',
-    reportSha256,
   };
 }
 

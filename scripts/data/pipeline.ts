@@ -10,7 +10,8 @@ import { checkSources } from './check-sources';
 import { compileProjects } from './compile';
 import { firstOutside } from './containment';
 import { absolute, type DataPaths } from './paths';
-import { readInputs, readJson, readText } from './read-inputs';
+import { readJson, readText } from './read-file';
+import { readInputs } from './read-inputs';
 import type { Boundary, Gazetteer } from './reference-data';
 import { serializeFeatureCollection } from './serialize';
 import { fileProblem, type SourceProblem } from './source-problem';
@@ -143,16 +144,17 @@ export function readTownshipFacts(source: SourceFile, gazetteer: Gazetteer) {
 export function buildOutputs(paths: DataPaths): BuildOutputs {
   const inputs = readInputs(paths);
   const problems = [...inputs.problems];
-  const { gazetteer, boundary } = inputs.reference;
+  const { gazetteer, boundary, registry } = inputs.reference;
   const failed = { problems, projectsText: null, townshipsText: null, boundary };
   if (inputs.places === null || inputs.projects === null || inputs.townshipFacts === null) return failed;
   const checked = checkSources(inputs.places, inputs.projects, inputs.reference);
   problems.push(...checked.problems);
-  if (problems.length > 0 || gazetteer === null || boundary === null) return failed;
+  if (problems.length > 0 || gazetteer === null || boundary === null || registry === null) return failed;
   const collection: ProjectCollection = compileProjects({
     records: checked.records,
     places: checked.places,
     townships: gazetteer.townships,
+    reports: registry.reports,
   });
   const projectsText = serializeFeatureCollection(collection.features);
   // The compiled text must pass the same validation the app runs on it.

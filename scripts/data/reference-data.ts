@@ -1,6 +1,7 @@
 /**
  * The reference data the sources are checked against: the township and village codes
- * (geodata/townships.json), the district outline (geodata/xifeng-boundary.geojson) and the report.
+ * (geodata/townships.json), the district outline (geodata/xifeng-boundary.geojson), and how a
+ * report's text is split into lines and hashed (the registry of reports is in reports.ts).
  * Pure parsers: unknown JSON or text in, typed data or problems out.
  */
 import { createHash } from 'node:crypto';
@@ -114,16 +115,6 @@ export function reportLines(reportText: string): string[] {
 
 export function sha256(text: string | Uint8Array): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-export function reportHashProblem(bytes: Uint8Array, expected: string, file: string): SourceProblem | null {
-  const actual = sha256(bytes);
-  if (actual === expected) return null;
-  return fileProblem(
-    file,
-    `the report's sha256 is ${actual}, expected ${expected}`,
-    'restore the original report text: every quote is checked against it (or update REPORT_SHA256 in scripts/data/paths.ts if the report itself was corrected on purpose)',
-  );
 }
 
 /** [minLon, minLat, maxLon, maxLat] of every vertex. */

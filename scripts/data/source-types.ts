@@ -49,6 +49,10 @@ export interface ProjectSource {
   id: string;
   name_zh: string;
   name_en: string;
+  /** The id of its report in geodata/reports.yaml; null only for a draft checked without the registry. */
+  report: string | null;
+  /** The id of the record of an earlier report this one follows up; null when none. */
+  continues: string | null;
   area: AreaKey;
   phase: PhaseKey;
   section: string;

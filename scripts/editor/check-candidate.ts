@@ -8,15 +8,19 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { absolute, dataPaths, type DataPaths } from '../data/paths';
 import { buildOutputs, type BuildOutputs } from '../data/pipeline';
+import { readReportRegistry } from '../data/reports';
 import type { SourceTexts } from './source-edit';
 
 /** The candidate's build, in memory: its problems, or the compiled texts when there are none. */
 export function buildCandidate(paths: DataPaths, texts: SourceTexts): BuildOutputs {
   const root = mkdtempSync(join(tmpdir(), 'xifeng-edit-'));
   try {
-    const copy = dataPaths(root, paths.reportSha256);
+    const copy = dataPaths(root);
+    // The reports the registry names (an entry it cannot use is reported by the build, copy or not).
+    const reports = [...(readReportRegistry(paths).registry?.reports.values() ?? [])].map((r) => r.file);
     for (const file of [
-      paths.report,
+      paths.reports,
+      ...reports,
       paths.townshipsJson,
       paths.boundary,
       paths.officialTownships,

@@ -99,12 +99,26 @@ export interface ProgressEntry {
   retrieved: string;
 }
 
+/**
+ * A record of a later report that follows a record up (its `continues` names it): next year's report
+ * saying the promise was kept, or carried over. `delivered` is the day that later report was delivered.
+ */
+export interface Continuation {
+  id: string;
+  report: string;
+  report_line: number;
+  quote: string;
+  status_as_stated: string;
+  /** `YYYY-MM-DD`. */
+  delivered: string;
+}
+
 /** The properties of one record, in the fixed order the build writes them. */
 export interface ProjectProperties {
   id: string;
   name_zh: string;
   name_en: string;
-  /** Which report the record comes from (`REPORT_ID`), so later reports can point back to it. */
+  /** The id of the report the record comes from (geodata/reports.yaml), e.g. `xifeng-2022`. */
   report: string;
   area: AreaKey;
   phase: PhaseKey;
@@ -133,6 +147,10 @@ export interface ProjectProperties {
   progress: ProgressEntry[];
   /** The day public sources were last searched for this record, `YYYY-MM-DD`; null: not searched yet. */
   progress_searched: string | null;
+  /** The id of the record of an earlier report this record follows up; null when none. */
+  continues: string | null;
+  /** The records of later reports that follow this one up, in the order they were delivered; [] when none. */
+  continued_by: Continuation[];
 }
 
 export interface ProjectFeature {

@@ -1,6 +1,7 @@
 /**
  * The checks of a record's properties in a compiled `projects.geojson` (docs/data-model.md): each
- * field against its rule, `exact` only when cited, the targets, and the township among townships.
+ * field against its rule, `exact` only when cited, the targets, the township among townships, and
+ * the records of later reports that continue it.
  * Pure; used by validate-projects.ts. The progress entries are checked apart (progress.ts), since a
  * bad entry is dropped alone.
  */
@@ -15,6 +16,7 @@ export const TOWNSHIP_CODE_PATTERN = /^\d{9}$/;
 const CITED_PATTERN = /\bcited\b/i;
 
 const isTownshipCode = (v: unknown) => typeof v === 'string' && TOWNSHIP_CODE_PATTERN.test(v);
+const isRecordId = (v: unknown) => typeof v === 'string' && PROJECT_ID_PATTERN.test(v);
 const isCount = (v: unknown, min: number): v is number => Number.isInteger(v) && (v as number) >= min;
 
 interface FieldRule {
@@ -40,7 +42,7 @@ const textRule = (field: string): FieldRule => ({
 const FIELD_RULES: readonly FieldRule[] = [
   {
     field: 'id',
-    ok: (v) => typeof v === 'string' && PROJECT_ID_PATTERN.test(v),
+    ok: isRecordId,
     expected: 'lower-case ASCII words joined by "-"',
     fix: 'use an id like "dongzhiyuan-water-plant"',
   },
@@ -119,7 +121,51 @@ const FIELD_RULES: readonly FieldRule[] = [
     expected: 'a day (YYYY-MM-DD) or null',
     fix: 'give the day public sources were searched, or null',
   },
+  {
+    field: 'continues',
+    ok: (v) => v === null || isRecordId(v),
+    expected: 'a record id or null',
+    fix: 'give the id of the record of an earlier report this one follows up, or null',
+  },
+  {
+    field: 'continued_by',
+    ok: Array.isArray,
+    expected: 'a list',
+    fix: 'give a list of the later records that continue this one ([] when none)',
+  },
 ];
+
+/** One entry of `continued_by`: a later record, with its report and the day that report was delivered. */
+function continuationIssue(c: unknown): string | null {
+  if (!isRecord(c))
+    return `is ${show(c)}, not a {id, report, report_line, quote, status_as_stated, delivered} object`;
+  if (!isRecordId(c.id)) return `id ${show(c.id)} is not a record id`;
+  for (const field of ['report', 'quote', 'status_as_stated'] as const)
+    if (!isNonEmptyString(c[field])) return `${field} is ${show(c[field])}, not a non-empty string`;
+  if (!isCount(c.report_line, 1)) return `report_line ${show(c.report_line)} is not a line number`;
+  return isRealDate(c.delivered, { dayOnly: true }) ? null : `delivered ${show(c.delivered)} is not a day`;
+}
+
+/** The later records that continue this one, each well formed, in the order of their reports. */
+function continuedByIssues(p: Props): Issue[] {
+  if (!Array.isArray(p.continued_by)) return [];
+  const fix = 'give each later record as { id, report, report_line, quote, status_as_stated, delivered }';
+  const issues: Issue[] = [];
+  p.continued_by.forEach((entry: unknown, i) => {
+    const issue = continuationIssue(entry);
+    const field = `continued_by[${i}]`;
+    if (issue !== null) issues.push({ field, message: `${field} ${issue}`, fix });
+  });
+  if (issues.length > 0) return issues;
+  const days = (p.continued_by as { delivered: string }[]).map((entry) => entry.delivered);
+  if (days.some((day, i) => i > 0 && day < days[i - 1]!))
+    issues.push({
+      field: 'continued_by',
+      message: 'continued_by is not in the order the reports were delivered',
+      fix: "list the later records by their report's delivered day, earliest first",
+    });
+  return issues;
+}
 
 function targetIssue(t: unknown): string | null {
   if (!isRecord(t)) return `is ${show(t)}, not a {value, unit, text} object`;
@@ -164,5 +210,12 @@ export function propertyIssues(p: Props): Issue[] {
     const message = `townships does not include the township ${show(p.township)}`;
     issues.push({ field: 'townships', message, fix: 'add the township code to townships' });
   }
+  if (isRecordId(p.continues) && p.continues === p.id)
+    issues.push({
+      field: 'continues',
+      message: 'continues names the record itself',
+      fix: 'give the id of a record of an earlier report, or null',
+    });
+  issues.push(...continuedByIssues(p));
   return issues;
 }

@@ -107,9 +107,6 @@ export const UNITS = {
 } as const satisfies Record<string, Label>;
 export type UnitKey = keyof typeof UNITS;
 
-/** The report file that every quote is checked against, and its id in the data. */
-export const REPORT_ID = 'xifeng-2022';
-
 /**
  * What public sources say happened to a record since the report (a `progress` entry's `status`),
  * in the order a project moves through them. `other` covers planned, approved, funded or partly done.

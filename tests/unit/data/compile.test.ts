@@ -6,12 +6,24 @@ import { checkSources } from '../../../scripts/data/check-sources';
 import { compileProjects, worstPrecision, type CompileInput } from '../../../scripts/data/compile';
 import { serializeFeatureCollection } from '../../../scripts/data/serialize';
 import type { Place } from '../../../scripts/data/source-types';
-import { FIXTURES, fixtureGazetteer, fixtureReference, goodPlaces, goodProjects } from './fixtures';
+import {
+  FIXTURES,
+  fixtureGazetteer,
+  fixtureReference,
+  fixtureRegistry,
+  goodPlaces,
+  goodProjects,
+} from './fixtures';
 
 function compileInput(): CompileInput {
   const checked = checkSources(goodPlaces(), goodProjects(), fixtureReference());
   expect(checked.problems).toEqual([]);
-  return { records: checked.records, places: checked.places, townships: fixtureGazetteer().townships };
+  return {
+    records: checked.records,
+    places: checked.places,
+    townships: fixtureGazetteer().townships,
+    reports: fixtureRegistry().reports,
+  };
 }
 
 const compileText = (input: CompileInput) => serializeFeatureCollection(compileProjects(input).features);
@@ -66,6 +78,8 @@ describe('compileProjects', () => {
       'note_zh',
       'progress',
       'progress_searched',
+      'continues',
+      'continued_by',
     ]);
   });
 
@@ -162,7 +176,7 @@ describe('compileProjects', () => {
     });
   });
 
-  it('defaults targets to [], sites and note to null, and stamps the report id', () => {
+  it('defaults targets to [], sites, note and continues to null, continued_by to [], and gives the report id', () => {
     const props = byId(compileInput(), 'dongzhiyuan-water-plant')?.properties;
     expect(props).toMatchObject({
       targets: [],
@@ -170,6 +184,8 @@ describe('compileProjects', () => {
       note: null,
       note_zh: null,
       report: 'xifeng-2022',
+      continues: null,
+      continued_by: [],
     });
   });
 

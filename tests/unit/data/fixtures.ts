@@ -1,18 +1,17 @@
 /** Shared access to tests/fixtures/data for the data-pipeline tests. */
-import { cpSync, mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ReferenceData, SourceFile } from '../../../scripts/data/check-sources';
-import { dataPaths, type DataPaths } from '../../../scripts/data/paths';
+import { absolute, dataPaths, type DataPaths } from '../../../scripts/data/paths';
 import {
   parseBoundary,
   parseTownshipsJson,
-  reportLines,
-  sha256,
   type Boundary,
   type Gazetteer,
 } from '../../../scripts/data/reference-data';
+import { readReportRegistry, type ReportRegistry } from '../../../scripts/data/reports';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/data/', import.meta.url));
 export const REPO_FIXTURE = join(FIXTURES, 'repo');
@@ -41,19 +40,32 @@ export function fixtureBoundary(): Boundary {
   return parsed.value;
 }
 
-export const FIXTURE_REPORT = join(REPO_FIXTURE, 'geodata/sources/xifeng-2022-government-work-report.txt');
+/** The report registry of a fixture repository (its own, or a copy's), which must have no problems. */
+export function fixtureRegistry(paths = dataPaths(REPO_FIXTURE)): ReportRegistry {
+  const { registry, problems } = readReportRegistry(paths);
+  if (registry === null || problems.length > 0) throw new Error('the fixture registry does not read');
+  return registry;
+}
 
-export function fixtureReference(): ReferenceData {
-  return {
-    gazetteer: fixtureGazetteer(),
-    boundary: fixtureBoundary(),
-    reportLines: reportLines(readFileSync(FIXTURE_REPORT, 'utf8')),
-  };
+export function fixtureReference(registry = fixtureRegistry()): ReferenceData {
+  return { gazetteer: fixtureGazetteer(), boundary: fixtureBoundary(), registry };
 }
 
 /** A fresh copy of the fixture repository in a temporary folder, and the paths to run the pipeline on it. */
 export function fixtureRepoCopy(): DataPaths {
   const root = mkdtempSync(join(tmpdir(), 'xifeng-data-'));
   cpSync(REPO_FIXTURE, root, { recursive: true });
-  return dataPaths(root, sha256(readFileSync(FIXTURE_REPORT)));
+  return dataPaths(root);
+}
+
+/**
+ * A copy of the fixture repository with a second, imaginary report (later-report/): its registry
+ * entry and text, and its records appended to projects.yaml.
+ */
+export function laterRepoCopy(): DataPaths {
+  const paths = fixtureRepoCopy();
+  cpSync(join(FIXTURES, 'later-report/geodata'), join(paths.root, 'geodata'), { recursive: true });
+  const records = readFileSync(join(FIXTURES, 'later-report/records.yaml'), 'utf8');
+  appendFileSync(absolute(paths, paths.projects), `\n${records}`);
+  return paths;
 }

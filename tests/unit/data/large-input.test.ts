@@ -3,14 +3,15 @@ import { validateProjects } from '../../../src/lib/domain/validate-projects';
 import { checkSources } from '../../../scripts/data/check-sources';
 import { compileProjects } from '../../../scripts/data/compile';
 import { formatProblem } from '../../../scripts/data/source-problem';
-import { fixtureGazetteer, fixtureReference, goodPlaces } from './fixtures';
+import { fixtureGazetteer, fixtureReference, fixtureRegistry, goodPlaces } from './fixtures';
 
-/** A valid record, 11 lines long, except that odd ones give the wrong report line. */
+/** A valid record, 12 lines long, except that odd ones give the wrong report line. */
 function record(i: number, overrides = ''): string {
   return [
     `- id: record-${i}`,
     '  name_zh: 董志塬水厂',
     `  name_en: Water Plant ${i}`,
+    '  report: xifeng-2022',
     '  area: city',
     '  phase: "2022"',
     '  section: 高标准建设城市',
@@ -29,14 +30,15 @@ describe('large and hostile input', () => {
     const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
     expect(checked.records).toHaveLength(25_000);
     expect(checked.problems).toHaveLength(25_000);
-    // record-49999 starts on line 49999 * 12 + 1; its quote is the 9th line of the record.
+    // record-49999 starts on line 49999 * 13 + 1; its quote is the 10th line of the record.
     expect(formatProblem(checked.problems[24_999]!)).toBe(
-      'projects.yaml:599997 (record record-49999): quote is not on line 5 of the report; it is on line 3 — set report_line: 3',
+      'projects.yaml:649997 (record record-49999): quote is not on line 5 of geodata/sources/xifeng-2022-government-work-report.txt; it is on line 3 — set report_line: 3',
     );
     const compiled = compileProjects({
       records: checked.records,
       places: checked.places,
       townships: fixtureGazetteer().townships,
+      reports: fixtureRegistry().reports,
     });
     const validated = validateProjects(JSON.parse(JSON.stringify(compiled)));
     expect(validated.problems).toEqual([]);

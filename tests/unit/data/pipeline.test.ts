@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { absolute, dataPaths, type DataPaths } from '../../../scripts/data/paths';
 import { sha256 } from '../../../scripts/data/reference-data';
 import { runBuild, runCheck } from '../../../scripts/data/pipeline';
+import { readReportRegistry } from '../../../scripts/data/reports';
 import { formatProblem } from '../../../scripts/data/source-problem';
 import { FIXTURES, fixtureFile, fixtureRepoCopy } from './fixtures';
 
@@ -43,7 +44,7 @@ describe('data:build', () => {
     const result = runBuild(paths);
     expect(result.written).toEqual([]);
     expect(result.problems.map((p) => `${p.file}:${p.line} ${p.message}`)).toEqual([
-      'geodata/src/projects.yaml:5 area "downtown" is not a known value',
+      'geodata/src/projects.yaml:6 area "downtown" is not a known value',
     ]);
     expect(read(paths, paths.projectsOut)).toBe('previous content\n');
   });
@@ -131,19 +132,26 @@ describe('data:check', () => {
     ]);
   });
 
-  it("verifies the report's sha256", () => {
+  it("verifies each report's sha256 against the registry", () => {
     const paths = freshCopy();
     runBuild(paths);
-    const problems = runCheck({ ...paths, reportSha256: '0'.repeat(64) }).problems;
-    expect(problems.map((p) => p.file)).toEqual(['geodata/sources/xifeng-2022-government-work-report.txt']);
-    expect(problems[0]?.message).toMatch(/^the report's sha256 is [0-9a-f]{64}, expected 0{64}$/);
+    write(paths, paths.reports, fixtureFile('bad-reports/sha256-mismatch.yaml').text);
+    const problems = runCheck(paths).problems;
+    expect(problems.map((p) => `${p.file}:${p.line} (${p.subject}) ${p.field}`)).toEqual([
+      'geodata/reports.yaml:8 (report xifeng-2022) sha256',
+    ]);
+    expect(problems[0]?.message).toMatch(
+      /^the sha256 of geodata\/sources\/xifeng-2022-government-work-report.txt is [0-9a-f]{64}, expected 55422d70/,
+    );
   });
 
-  it('expects the sha256 of the committed report by default', () => {
-    const repo = join(FIXTURES, '../../..');
-    expect(dataPaths(repo).reportSha256).toBe(
-      sha256(readFileSync(absolute(dataPaths(repo), dataPaths(repo).report))),
-    );
+  it('registers the committed report with its sha256', () => {
+    const repo = dataPaths(join(FIXTURES, '../../..'));
+    const { registry, problems } = readReportRegistry(repo);
+    expect(problems).toEqual([]);
+    const report = registry?.reports.get('xifeng-2022');
+    expect(report).toMatchObject({ year: 2022, delivered: '2021-11-18' });
+    expect(report?.sha256).toBe(sha256(readFileSync(absolute(repo, report!.file))));
   });
 });
 

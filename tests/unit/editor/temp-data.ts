@@ -6,6 +6,7 @@ import { dataPaths, type DataPaths } from '../../../scripts/data/paths.ts';
 import type { LocationChange } from '../../../scripts/editor/source-edit.ts';
 
 const FILES = [
+  'geodata/reports.yaml',
   'geodata/sources/xifeng-2022-government-work-report.txt',
   'geodata/townships.json',
   'geodata/xifeng-boundary.geojson',

@@ -18,12 +18,8 @@ export const REPORT_FIELD_HELP = {
   report_line: 'the 1-based line of the report file the quote is on',
 };
 
-/**
- * The registry, as the check context holds it: undefined for drafts of a report that is not
- * registered yet (they name no report; scripts/extract checks its drafts so), null when
- * geodata/reports.yaml could not be read (the checks that need a report are skipped).
- */
-export type RegistryOrDrafts = ReportRegistry | null | undefined;
+/** The registry as the checks get it: null when geodata/reports.yaml could not be read (the checks that need a report are skipped). */
+type Registry = ReportRegistry | null;
 
 /** The record's report: its id and entry, either null when it cannot be known; undefined when reported. */
 export interface RecordReport {
@@ -31,11 +27,7 @@ export interface RecordReport {
   entry: RegisteredReport | null;
 }
 
-export function readReport(reader: FieldReader, registry: RegistryOrDrafts): RecordReport | undefined {
-  if (registry === undefined) {
-    const id = reader.optionalText('report');
-    return id === undefined ? undefined : { id, entry: null };
-  }
+export function readReport(reader: FieldReader, registry: Registry): RecordReport | undefined {
   const id = reader.text('report');
   if (id === undefined) return undefined;
   const entry = registry?.reports.get(id) ?? null;
@@ -57,11 +49,7 @@ export interface QuoteSource {
 }
 
 /** A quote that is not in its own report but in another registered one: which, and on what line. */
-function quoteInOtherReport(
-  registry: RegistryOrDrafts,
-  own: RegisteredReport,
-  quote: string,
-): QuoteIssue | null {
+function quoteInOtherReport(registry: Registry, own: RegisteredReport, quote: string): QuoteIssue | null {
   if (!registry || own.lines.some((line) => line.includes(quote))) return null;
   for (const other of registry.reports.values()) {
     const at = other.id === own.id ? -1 : other.lines.findIndex((line) => line.includes(quote));
@@ -78,7 +66,7 @@ export function readQuoteAndLine(
   reader: FieldReader,
   source: QuoteSource | null,
   report: RecordReport | undefined,
-  registry: RegistryOrDrafts,
+  registry: Registry,
 ): Pick<ProjectSource, 'quote' | 'report_line' | 'status_as_stated'> | undefined {
   const quote = reader.text('quote');
   const status = reader.text('status_as_stated');
@@ -149,7 +137,7 @@ export function readPhase(reader: FieldReader, report: RegisteredReport | null):
 export function readContinues(
   reader: FieldReader,
   own: { id: string | undefined; report: RegisteredReport | null },
-  registry: RegistryOrDrafts,
+  registry: Registry,
   reportsOf: ReadonlyMap<string, unknown>,
 ): string | null | undefined {
   if (reader.isAbsent('continues')) return null;

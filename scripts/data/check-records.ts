@@ -19,8 +19,8 @@ import {
   REPORT_FIELD_HELP,
   type QuoteSource,
   type RecordReport,
-  type RegistryOrDrafts,
 } from './check-record-report';
+import type { ReportRegistry } from './reports';
 import { FieldReader, isMapping, type FieldHelp } from './field-reader';
 import type { SourceItem } from './load-sources';
 import type { Gazetteer } from './reference-data';
@@ -60,22 +60,15 @@ export interface RecordContext {
   /** The places that passed their checks, for the position checks; null or absent: not checked. */
   places?: ReadonlyMap<string, Place> | null;
   gazetteer: Gazetteer | null;
-  /** The reports the records quote (geodata/reports.yaml); see RegistryOrDrafts for null and absent. */
-  registry?: RegistryOrDrafts;
-  /**
-   * Only with no registry: the lines of the one report that drafts, which name no report, quote
-   * (scripts/extract checks its drafts so until it reads the registry). Null: not checked.
-   */
-  reportLines?: readonly string[] | null;
+  /** The reports the records quote (geodata/reports.yaml); null when it could not be read. */
+  registry: ReportRegistry | null;
   /** `YYYY-MM-DD`: no date in the data may be later. */
   today: string;
 }
 
-/** What the record's quote is checked against: its report's lines, or those of the drafts' report. */
-function quoteSource(report: RecordReport | undefined, context: RecordContext): QuoteSource | null {
-  if (report?.entry) return { lines: report.entry.lines, name: report.entry.file };
-  const draftLines = context.registry === undefined ? context.reportLines : null;
-  return draftLines ? { lines: draftLines, name: 'the report' } : null;
+/** What the record's quote is checked against: its report's lines (null: its report is unknown). */
+function quoteSource(report: RecordReport | undefined): QuoteSource | null {
+  return report?.entry ? { lines: report.entry.lines, name: report.entry.file } : null;
 }
 
 function readPlaces(reader: FieldReader, context: RecordContext): string[] | undefined {
@@ -198,7 +191,7 @@ function checkRecord(
   const report = readReport(reader, context.registry);
   const entry = report?.entry ?? null;
   const continues = readContinues(reader, { id, report: entry }, context.registry, reportsOf);
-  const source = quoteSource(report, context);
+  const source = quoteSource(report);
   const quoted = readQuoteAndLine(reader, source, report, context.registry);
   const places = readPlaces(reader, context);
   // Each field is read once, in this order: a record's problems are listed in it.

@@ -6,6 +6,8 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { dataPaths } from '../data/paths';
+import { readReportRegistry, type RegisteredReport } from '../data/reports';
 import { parseArgs, USAGE, type Args } from './args';
 import { extract, type Extraction } from './extract';
 import { layoutSummary, whyNothing } from './diagnosis';
@@ -13,6 +15,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { pairDrafts } from './match';
 import { publishedRecords } from './published';
 import { compareText, scoreText } from './report-text';
+import { findRegistered, registryEntry, suggestedId, type ReportText } from './registry';
 import { score } from './score';
 import { scoreUnseen, unseenText } from './unseen';
 import { everyOffset, intlWords } from './words';
@@ -23,6 +26,8 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_REPORT = 'geodata/sources/xifeng-2022-government-work-report.txt';
 /** Passages it has not seen, with hand-made answer keys (docs/extract.md): --unseen scores them. */
 const UNSEEN_PASSAGES = 'tests/fixtures/extract/unseen';
+/** The registry of reports (docs/data-model.md): drafts name the report they come from. */
+const REGISTRY = 'geodata/reports.yaml';
 /** The published sources: drafts never go there. */
 const PROTECTED = resolve(ROOT, 'geodata/src');
 
@@ -42,17 +47,25 @@ function run(args: Args): number {
     return 0;
   }
   const reportPath = args.report ? fromUser(args.report) : fromRoot(DEFAULT_REPORT);
-  const text = readFileSync(reportPath, 'utf8');
-  const extraction = runExtraction(args, text);
+  const report = { file: repositoryPath(reportPath), text: readFileSync(reportPath, 'utf8') };
+  const registered = registeredReport(report);
+  if (registered && args.year !== null && args.year !== registered.year) {
+    console.error(
+      `--year ${args.year} differs from year ${registered.year} of ${registered.id} in ${REGISTRY}.`,
+    );
+    return 1;
+  }
+  const extraction = runExtraction(args, report.text, registered);
   console.log(layoutSummary(extraction.layout));
   const reasons = whyNothing(extraction);
   if (reasons.length > 0) {
     console.error(['Nothing drafted.', ...reasons].join('\n'));
     return 1;
   }
-  if (args.mode === 'write') return writeDrafts(args, reportPath, extraction);
+  if (args.mode === 'write') return writeDrafts(args, report, registered, extraction);
   const published = JSON.parse(readFileSync(userOrRoot(args.published, 'geodata/projects.geojson'), 'utf8'));
-  const pairing = pairDrafts(extraction.drafts, publishedRecords(published, text));
+  const records = publishedRecords(published, report.text, registered?.id);
+  const pairing = pairDrafts(extraction.drafts, records);
   console.log(args.mode === 'score' ? scoreText(score(pairing)) : compareText(pairing));
   return 0;
 }
@@ -66,15 +79,28 @@ function gazetteerOf(args: Args): Gazetteer {
   return buildGazetteer(townships, places);
 }
 
-function runExtraction(args: Args, text: string): Extraction {
+/** The registry entry of the report being read; null when it is not registered (or unreadable). */
+function registeredReport(report: ReportText): RegisteredReport | null {
+  const { registry, problems } = readReportRegistry(dataPaths(ROOT));
+  if (problems.length > 0) console.error(`${REGISTRY} has problems (npm run data:check shows them).`);
+  return registry ? findRegistered(registry.reports.values(), report) : null;
+}
+
+function runExtraction(args: Args, text: string, registered: RegisteredReport | null): Extraction {
   return extract(text, gazetteerOf(args), {
-    year: args.year ?? undefined,
+    year: args.year ?? registered?.year,
+    yearFrom: args.year === null && registered ? 'registry' : 'option',
     boundaries: args.segmenter === 'none' ? everyOffset : intlWords,
   });
 }
 
-function writeDrafts(args: Args, reportPath: string, extraction: Extraction): number {
-  const name = basename(reportPath, extname(reportPath));
+function writeDrafts(
+  args: Args,
+  report: ReportText,
+  registered: RegisteredReport | null,
+  extraction: Extraction,
+): number {
+  const name = basename(report.file, extname(report.file));
   const out = args.out ? fromUser(args.out) : resolve(ROOT, 'geodata/drafts', `${name}.yaml`);
   if (out === PROTECTED || out.startsWith(`${PROTECTED}/`)) {
     console.error(
@@ -83,10 +109,23 @@ function writeDrafts(args: Args, reportPath: string, extraction: Extraction): nu
     return 1;
   }
   mkdirSync(dirname(out), { recursive: true });
-  const source = relative(ROOT, reportPath).startsWith('..') ? reportPath : relative(ROOT, reportPath);
-  writeFileSync(out, draftsYaml(extraction.drafts, source, extraction.year));
+  const id = registered?.id ?? suggestedId(report.file, extraction.year);
+  writeFileSync(out, draftsYaml(extraction.drafts, report.file, extraction.year, id));
   console.log(`${extraction.drafts.length} drafts written to ${relative(process.cwd(), out)}`);
+  if (!registered) {
+    console.log(
+      `\nThe report is not in ${REGISTRY} yet; the drafts name it ${id}. Before moving records into ` +
+        `geodata/src/projects.yaml, add this entry there (write title_en, and check the rest):\n\n` +
+        registryEntry(report, extraction.year),
+    );
+  }
   return 0;
+}
+
+/** A path inside the repository as the registry writes it (relative); one outside it, absolute. */
+function repositoryPath(path: string): string {
+  const inside = relative(ROOT, path);
+  return inside.startsWith('..') || isAbsolute(inside) ? path : inside;
 }
 
 /** An option left at its default is a repository path; one the user gave is relative to them. */

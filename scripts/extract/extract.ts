@@ -10,10 +10,13 @@ import { clausesOfLine, paragraphs } from './segment';
 import type { Draft } from './types';
 import { statusOf } from './verbs';
 import { intlWords, type WordBoundaries } from './words';
+import type { YearSource } from './year';
 
 export interface ExtractOptions {
-  /** The year of the tasks, when the text does not name it. */
+  /** The year of the tasks, when the text does not name it or the registry says it. */
   year?: number;
+  /** Where `year` comes from, for the layout summary (default: the option). */
+  yearFrom?: Extract<YearSource, 'option' | 'registry'>;
   /** How words are found for the whole-word verb rule (default: Intl.Segmenter). */
   boundaries?: WordBoundaries;
 }
@@ -27,7 +30,9 @@ export interface Extraction {
 }
 
 export function extract(text: string, gazetteer: Gazetteer, options: ExtractOptions = {}): Extraction {
-  const plan = outline(paragraphs(text), options.year);
+  const given =
+    options.year === undefined ? undefined : { year: options.year, from: options.yearFrom ?? 'option' };
+  const plan = outline(paragraphs(text), given);
   const boundaries = options.boundaries ?? intlWords;
   const drafts: Draft[] = [];
   let clausesRead = 0;

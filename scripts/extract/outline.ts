@@ -14,7 +14,7 @@ import { CHAPTER, skeleton, type LineKind } from './headings';
 import { phaseKeys, reviewPhaseOf, TIME_CLAUSE, type Part } from './phases';
 import { clausesOfLine, sentences, type Paragraph } from './segment';
 import type { Context } from './types';
-import { reportYear, type ReportYear } from './year';
+import { reportYear, type ReportYear, type YearSource } from './year';
 
 /** A sub-heading: a short first sentence without clause marks ("建设宜居城市。"). */
 const SUB_HEADING = /^[^,，;；:：]{2,16}$/;
@@ -47,7 +47,10 @@ export interface Outline {
   plans: ParagraphPlan[];
 }
 
-export function outline(paragraphs: readonly Paragraph[], yearGiven?: number): Outline {
+export function outline(
+  paragraphs: readonly Paragraph[],
+  yearGiven?: { year: number; from: Extract<YearSource, 'option' | 'registry'> },
+): Outline {
   const { kinds, hasParts } = skeleton(paragraphs);
   const parts = paragraphs.flatMap((p, i) => {
     const kind = kinds[i]!;
@@ -56,7 +59,7 @@ export function outline(paragraphs: readonly Paragraph[], yearGiven?: number): O
       : [];
   });
   const year: ReportYear | null = yearGiven
-    ? { year: yearGiven, from: 'option', line: null }
+    ? { ...yearGiven, line: null }
     : reportYear(
         parts.filter((p) => p.part === 'tasks'),
         paragraphs,

@@ -21,6 +21,7 @@ export interface PublishedRecord {
 interface Feature {
   properties: {
     id: string;
+    report?: string;
     area: AreaKey;
     phase: string;
     category: string;
@@ -31,10 +32,15 @@ interface Feature {
   };
 }
 
-/** Reads the records of a FeatureCollection and finds each quote in `reportText`. */
-export function publishedRecords(geojson: unknown, reportText: string): PublishedRecord[] {
+/**
+ * Reads the records of a FeatureCollection and finds each quote in `reportText`; with `report`, only
+ * the records of that report (the others quote another text).
+ */
+export function publishedRecords(geojson: unknown, reportText: string, report?: string): PublishedRecord[] {
   const lines = reportText.split(/\r?\n/);
-  const features = (geojson as { features?: Feature[] }).features ?? [];
+  const features = ((geojson as { features?: Feature[] }).features ?? []).filter(
+    ({ properties: p }) => report === undefined || p.report === report,
+  );
   return features.map(({ properties: p }) => {
     const start = (lines[p.report_line - 1] ?? '').indexOf(p.quote);
     const quote =

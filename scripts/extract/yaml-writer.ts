@@ -23,13 +23,14 @@ function townshipOf(draft: Draft): string | null {
   return townships.size === 1 ? [...townships][0]! : null;
 }
 
-export function draftYaml(draft: Draft): string {
+export function draftYaml(draft: Draft, report: string): string {
   const keys = draft.places.flatMap((place) => (place.key ? [place.key] : []));
   const township = townshipOf(draft);
   const lines = [
     `- id: ${draft.id}`,
     `  name_zh: ${scalar(draft.name_zh)}`,
     '  name_en: TODO',
+    `  report: ${report}`,
     `  area: ${scalar(draft.area)}`,
     `  phase: ${JSON.stringify(draft.phase)}`,
     `  section: ${scalar(draft.section)}`,
@@ -54,7 +55,13 @@ export function draftYaml(draft: Draft): string {
   return lines.join('\n');
 }
 
-export function draftsYaml(drafts: readonly Draft[], source: string, year: number | null): string {
+/** `report`: the id the drafts name (geodata/reports.yaml); the CLI says when it is not registered. */
+export function draftsYaml(
+  drafts: readonly Draft[],
+  source: string,
+  year: number | null,
+  report: string,
+): string {
   const header = [
     `# DRAFT records extracted from ${source} by \`npm run extract\` (scripts/extract).`,
     '# Not published data, and never read by the data build. Review every record (docs/extract.md):',
@@ -63,5 +70,5 @@ export function draftsYaml(drafts: readonly Draft[], source: string, year: numbe
     '# and review. Delete the drafts that are not projects.',
     `# ${drafts.length} drafts; tasks year ${year ?? 'unknown'}.`,
   ];
-  return `${header.join('\n')}\n\n${drafts.map(draftYaml).join('\n\n')}\n`;
+  return `${header.join('\n')}\n\n${drafts.map((draft) => draftYaml(draft, report)).join('\n\n')}\n`;
 }

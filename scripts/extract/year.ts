@@ -4,7 +4,8 @@
  * line under a bare title ("——2023年1月9日在…会议上").
  */
 
-export type YearSource = 'option' | 'tasks heading' | 'title' | 'delivery line';
+/** 'option': --year; 'registry': the report's entry in geodata/reports.yaml. */
+export type YearSource = 'option' | 'registry' | 'tasks heading' | 'title' | 'delivery line';
 
 export interface ReportYear {
   year: number;

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../../src/lib/domain/progress';
-import { checkRecords } from '../../../scripts/data/check-records';
 import { checkSources } from '../../../scripts/data/check-sources';
-import { loadYamlList } from '../../../scripts/data/load-sources';
 import { formatProblem } from '../../../scripts/data/source-problem';
 import { fixtureFile, fixtureReference, goodPlaces, goodProjects } from './fixtures';
 
@@ -192,26 +190,5 @@ describe('progress, notes and the reason for no place', () => {
     expect(plant?.progress.map((e) => e.date)).toEqual(['2022', '2023-06']);
     expect(plant?.progress[0]?.date_kind).toBe('published');
     expect(plant?.progress[1]?.date_kind).toBe('event');
-  });
-});
-
-describe('drafts of a report not registered yet', () => {
-  // scripts/extract checks its drafts so: they name no report, and quote the one report given.
-  it('checks records that name no report against the lines given, with the phases the app knows', () => {
-    const { registry, ...reference } = fixtureReference();
-    const lines = [...registry!.reports.values()][0]!.lines;
-    const draft = (line: number) =>
-      `- id: draft-${line}\n  name_zh: 董志塬水厂\n  name_en: TODO\n  area: city\n  phase: "2022"\n  section: 高标准建设城市\n  category: water\n  status_as_stated: 建成投用\n  quote: 建成投用董志塬水厂\n  report_line: ${line}\n  places: []\n  unplaced: not_named\n`;
-    const { items } = loadYamlList(`${draft(3)}${draft(5)}`, 'drafts.yaml', 'record');
-    const checked = checkRecords(items, {
-      ...reference,
-      placeKeys: null,
-      reportLines: lines,
-      today: todayIso(),
-    });
-    expect(checked.records.map((r) => [r.id, r.report])).toEqual([['draft-3', null]]);
-    expect(checked.problems.map(formatProblem)).toEqual([
-      'drafts.yaml:21 (record draft-5): quote is not on line 5 of the report; it is on line 3 — set report_line: 3',
-    ]);
   });
 });

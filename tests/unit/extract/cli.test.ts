@@ -35,11 +35,37 @@ describe('parseArgs', () => {
 });
 
 describe('npm run extract', () => {
-  it('writes the drafts file', { timeout: 30_000 }, async () => {
-    const file = join(out, 'drafts.yaml');
-    const { stdout } = await cli(join(FIXTURES, 'qinghe-2024-tasks.txt'), '--out', file, ...county);
-    expect(stdout).toContain('12 drafts written to');
-    expect(readFileSync(file, 'utf8')).toContain('- id: draft-13-4\n');
+  it(
+    'writes the drafts file, and the registry entry of a report not registered',
+    { timeout: 30_000 },
+    async () => {
+      const file = join(out, 'drafts.yaml');
+      const { stdout } = await cli(join(FIXTURES, 'qinghe-2024-tasks.txt'), '--out', file, ...county);
+      expect(stdout).toContain('12 drafts written to');
+      expect(readFileSync(file, 'utf8')).toContain('- id: draft-13-4\n');
+      expect(readFileSync(file, 'utf8')).toContain('  name_en: TODO\n  report: qinghe-2024-tasks\n');
+      expect(stdout).toContain(
+        'The report is not in geodata/reports.yaml yet; the drafts name it qinghe-2024-tasks.',
+      );
+      expect(stdout).toContain(
+        '- id: qinghe-2024-tasks\n  title_zh: 青禾县2024年政府工作报告\n  title_en: TODO\n  year: 2024\n  delivered: "TODO"\n',
+      );
+    },
+  );
+
+  it('takes the year and the id of a registered report from the registry', { timeout: 30_000 }, async () => {
+    const file = join(out, 'xifeng.yaml');
+    const { stdout } = await cli('geodata/sources/xifeng-2022-government-work-report.txt', '--out', file);
+    expect(stdout).toMatch(/^read: year 2022 \(from the registry\)/);
+    expect(stdout).not.toContain('not in geodata/reports.yaml');
+    expect(readFileSync(file, 'utf8')).toContain('  report: xifeng-2022\n');
+    await expect(
+      cli('geodata/sources/xifeng-2022-government-work-report.txt', '--out', file, '--year', '2023'),
+    ).rejects.toMatchObject({
+      stderr: expect.stringContaining(
+        '--year 2023 differs from year 2022 of xifeng-2022 in geodata/reports.yaml.',
+      ),
+    });
   });
 
   it('says why it drafted nothing, and writes no file', { timeout: 30_000 }, async () => {

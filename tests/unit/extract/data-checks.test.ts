@@ -1,6 +1,6 @@
 /**
  * The drafts of the 2022 report, once the three draft-only fields are deleted, against the data
- * build's own record checks (scripts/data/check-records.ts): quotes on their lines, statuses and
+ * build's own record checks with the real registry of reports (scripts/data/check-records.ts): quotes on their lines, statuses and
  * target texts inside the quotes, units and place keys all pass; only a category or an area the
  * extractor could not guess is left to the reviewer.
  */
@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
 import { checkRecords } from '../../../scripts/data/check-records';
 import { loadYamlList } from '../../../scripts/data/load-sources';
-import { parseTownshipsJson, reportLines } from '../../../scripts/data/reference-data';
+import { dataPaths } from '../../../scripts/data/paths';
+import { parseTownshipsJson } from '../../../scripts/data/reference-data';
+import { readReportRegistry } from '../../../scripts/data/reports';
 import { extract } from '../../../scripts/extract/extract';
 import { buildGazetteer } from '../../../scripts/extract/gazetteer';
 import { draftsYaml } from '../../../scripts/extract/yaml-writer';
@@ -24,9 +26,11 @@ describe('drafts of the 2022 report', () => {
     const townships: unknown = JSON.parse(read('geodata/townships.json'));
     const places = read('geodata/src/places.yaml');
     const { drafts, year } = extract(report, buildGazetteer(townships, places));
-    const records = (parse(draftsYaml(drafts, 'report.txt', year)) as Record<string, unknown>[]).map(
-      ({ draft: _draft, suggested_precision: _precision, review: _review, ...record }) => record,
-    );
+    const { registry, problems: registryProblems } = readReportRegistry(dataPaths(ROOT));
+    expect(registryProblems).toEqual([]);
+    const records = (
+      parse(draftsYaml(drafts, 'report.txt', year, 'xifeng-2022')) as Record<string, unknown>[]
+    ).map(({ draft: _draft, suggested_precision: _precision, review: _review, ...record }) => record);
     const { items, problems: syntax } = loadYamlList(stringify(records), 'drafts.yaml', 'record');
     expect(syntax).toEqual([]);
     const placeKeys = new Set(
@@ -35,7 +39,7 @@ describe('drafts of the 2022 report', () => {
     const { problems } = checkRecords(items, {
       placeKeys,
       gazetteer: parseTownshipsJson(townships, 'townships.json').value,
-      reportLines: reportLines(report),
+      registry,
       today: '2026-11-29',
     });
     const expected = drafts.flatMap((d) => [

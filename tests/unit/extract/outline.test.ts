@@ -88,7 +88,9 @@ describe('outline', () => {
   it('takes the year given when the text names none, and extracts nothing without one', () => {
     const text = '政府工作报告\n\n工作回顾\n\n一年来,我们全力以赴抓项目,经济向好。新建水厂1座。';
     expect(outline(paragraphs(text)).plans.every((p) => p.context === null)).toBe(true);
-    expect(outline(paragraphs(text), 2030).plans.at(-1)?.context?.phase).toBe('2029');
+    expect(outline(paragraphs(text), { year: 2030, from: 'option' }).plans.at(-1)?.context?.phase).toBe(
+      '2029',
+    );
   });
 
   it('treats every paragraph of a tasks part without numbered chapters as tasks', () => {

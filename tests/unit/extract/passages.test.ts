@@ -12,7 +12,7 @@ type Record = { [field: string]: unknown };
 
 function drafted(name: string): Record[] {
   const { drafts, year } = extract(fixture(`${name}.txt`), qinghe());
-  return parse(draftsYaml(drafts, name, year)) as Record[];
+  return parse(draftsYaml(drafts, name, year, 'qinghe-2024')) as Record[];
 }
 
 const withoutReview = (records: Record[]) => records.map(({ review: _review, ...rest }) => rest);

@@ -16,13 +16,14 @@ describe('scalar', () => {
 describe('draftsYaml', () => {
   it('writes records of the projects.yaml layout, marked as drafts, that parse back', () => {
     const drafts = draftsOf('高标准建设城市。启动石门杏花2个片区更新项目,让1300多户群众告别危房。');
-    const text = draftsYaml(drafts, 'report.txt', 2024);
+    const text = draftsYaml(drafts, 'report.txt', 2024, 'qinghe-2024');
     expect(text.startsWith('# DRAFT records extracted from report.txt')).toBe(true);
     expect(parse(text)).toEqual([
       {
         id: 'draft-7-1',
         name_zh: '石门杏花2个片区更新项目',
         name_en: 'TODO',
+        report: 'qinghe-2024',
         area: 'city',
         phase: '2024',
         section: '高标准建设城市',
@@ -45,7 +46,7 @@ describe('draftsYaml', () => {
   });
 
   it('gives place keys, and no township field, when the gazetteer has the place', () => {
-    const text = draftsYaml(draftsOf('建设城市。建成柳湾王沟育肥场。'), 'r.txt', 2024);
+    const text = draftsYaml(draftsOf('建设城市。建成柳湾王沟育肥场。'), 'r.txt', 2024, 'qinghe-2024');
     expect(text).toContain('  places: [village.liuwan.wangjiagou]\n  draft: true');
     expect(text).not.toContain('township:');
   });

@@ -53,7 +53,7 @@ const editorApi: Plugin = {
 const server = await createServer({
   configFile: false,
   root: appRoot,
-  plugins: [svelte(), publishGeodata(join(dataRoot, 'geodata')), editorApi],
+  plugins: [svelte(), publishGeodata(dataRoot), editorApi],
   define: { __XIFENG_EDITOR__: 'true' },
   worker: { format: 'es' },
   // Pre-bundled at start, so the first page load does not find them and reload itself.

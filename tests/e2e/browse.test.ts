@@ -106,9 +106,11 @@ describe('browsing the projects', () => {
   it("reads the report at the project's line and comes back through a paragraph link", async () => {
     const page = await open('?project=dongzhiyuan-water-plant');
     await page.getByRole('button', { name: /在报告全文中查看/ }).click();
-    const dialog = page.getByRole('dialog');
+    // The reader names its report; the link is the one made when there was one report: no report=.
+    const dialog = page.getByRole('dialog', { name: '2022年甘肃省庆阳市西峰区人民政府工作报告' });
     await expect(dialog.locator('mark').innerText()).resolves.toBe('建成投用董志塬水厂');
     await expect(dialog.locator('.para.current .num').innerText()).resolves.toBe('65');
+    expect(new URL(page.url()).search).toBe('?project=dongzhiyuan-water-plant&line=65');
     await dialog.locator('#report-line-93').getByRole('button', { name: '肖金污水处理厂' }).click();
     await expect(page.getByRole('dialog').isVisible()).resolves.toBe(false);
     await expect(page.locator('#detail-heading').innerText()).resolves.toBe('肖金污水处理厂');
@@ -139,7 +141,7 @@ describe('browsing the projects', () => {
     const focusedIn = (selector: string) =>
       page.evaluate((s) => Boolean(document.activeElement?.closest(s)), selector);
     for (const [opener, heading] of [
-      [page.getByRole('button', { name: '在报告全文中查看' }), '报告全文'],
+      [page.getByRole('button', { name: '在报告全文中查看' }), '2022年甘肃省庆阳市西峰区人民政府工作报告'],
       [page.getByRole('button', { name: '嵌入此地图' }), '生成嵌入代码'],
     ] as const) {
       await opener.focus();

@@ -236,6 +236,21 @@ describe('a broken projects file', () => {
   });
 });
 
+describe('a broken reports file', () => {
+  it('stops the load with a message naming the file and what is wrong, not a blank page', async () => {
+    const reports = JSON.parse(readFileSync('dist/data/reports.json', 'utf8')) as Record<string, unknown>[];
+    const broken = JSON.stringify([{ ...reports[0], delivered: '2021-11-31' }]);
+    const s = await site({ '/data/reports.json': broken });
+    const { page, errors } = await open(s.url);
+    await expect(page.getByRole('alert').innerText()).resolves.toBe(
+      '无法读取地图数据：reports.json: report 1: delivered "2021-11-31" is not a day YYYY-MM-DD',
+    );
+    await expect(page.locator('h1').isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+});
+
 describe('missing pieces', () => {
   it('works entirely with every outside request blocked, served from a sub-path', async () => {
     const s = await site({}, '/deep/sub/path/');

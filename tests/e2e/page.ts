@@ -50,9 +50,10 @@ export async function waitForMapIdle(page: Page): Promise<void> {
 
 /**
  * One browser for a test file, and every page it opens watched: when the file ends, no page may
- * have had an error or asked anything of another origin. Call it at the top of the file.
+ * have had an error or asked anything of another origin. Call it at the top of the file; a site
+ * started in the file's own beforeAll is given as a function, read when a page opens.
  */
-export function watchedBrowser(baseUrl: string) {
+export function watchedBrowser(site: string | (() => string)) {
   let browser: Browser;
   const opened: WatchedPage[] = [];
   beforeAll(async () => {
@@ -71,6 +72,7 @@ export function watchedBrowser(baseUrl: string) {
     viewport?: { width: number; height: number },
     reducedMotion?: 'reduce' | 'no-preference',
   ): Promise<Page> {
+    const baseUrl = typeof site === 'string' ? site : site();
     const watched = await openApp(browser, baseUrl, query, viewport, reducedMotion);
     opened.push(watched);
     await waitForMapIdle(watched.page);

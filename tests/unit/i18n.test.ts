@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/lib/i18n/messages.ts';
+import * as reportMessages from '../../src/lib/i18n/report-messages.ts';
+import { reportTitle, rt } from '../../src/lib/i18n/report-messages.ts';
 
 describe('messages', () => {
   it('exist in both languages, key for key', () => {
@@ -12,5 +14,24 @@ describe('messages', () => {
       if (key !== 'switchLanguage') expect(text, key).toMatch(/[\u4e00-\u9fff]/);
     }
     for (const [key, text] of Object.entries(messages.en)) expect(text.trim(), key).not.toBe('');
+  });
+});
+
+describe('the texts of several reports (report-messages.ts)', () => {
+  it('exist in both languages, never empty, the Chinese ones in Chinese', () => {
+    expect(Object.keys(reportMessages.en).sort()).toEqual(Object.keys(reportMessages.zh).sort());
+    for (const [key, text] of Object.entries(reportMessages.zh)) expect(text, key).toMatch(/[\u4e00-\u9fff]/);
+    for (const [key, text] of Object.entries(reportMessages.en)) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('fill in their values, and give a report its title in the interface language', () => {
+    const report = {
+      title_zh: '西峰区2023年政府工作报告',
+      title_en: 'Xifeng District government work report 2023',
+    };
+    expect(rt('zh', 'laterRecord', { name: '董志塬水厂' })).toBe('该报告中的记录：董志塬水厂');
+    expect(
+      reportTitle({ ...report, id: 'xifeng-2023', year: 2023, delivered: '2022-11-25', file: 'r.txt' }, 'en'),
+    ).toBe(report.title_en);
   });
 });

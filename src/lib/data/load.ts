@@ -1,11 +1,14 @@
 /**
  * Reads the data files published beside the app (`data/*`, see scripts/vite-publish-geodata.ts).
  * URLs are resolved against the page, so the site works from any sub-path. The projects are
- * validated on arrival: the valid ones are shown, the others listed in a notice.
+ * validated on arrival: the valid ones are shown, the others listed in a notice. The list of reports
+ * is checked whole: without it no record can be dated or read, so a bad one stops the load with a
+ * message naming it, as an unreadable file does.
  */
 import type { FeatureCollection } from 'geojson';
 import { validateProjects, type Problem } from '../domain/validate-projects.ts';
 import type { ProjectFeature } from '../domain/project.ts';
+import { readReports, type PublishedReport } from '../domain/reports.ts';
 
 export class DataLoadError extends Error {
   constructor(
@@ -55,15 +58,21 @@ export interface AppData {
   townshipAreas: FeatureCollection;
   projects: ProjectFeature[];
   problems: Problem[];
+  /** In registry order: the first is the report a link without `report` opens. */
+  reports: PublishedReport[];
 }
 
 export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppData> {
-  const [boundary, counties, townshipAreas, rawProjects] = await Promise.all([
+  const [boundary, counties, townshipAreas, rawProjects, rawReports] = await Promise.all([
     fetchJson<FeatureCollection>('xifeng-boundary.geojson', fetcher),
     fetchJson<FeatureCollection>('qingyang-counties.geojson', fetcher),
     fetchJson<FeatureCollection>('townships.geojson', fetcher),
     fetchJson<unknown>('projects.geojson', fetcher),
+    fetchJson<unknown>('reports.json', fetcher),
   ]);
-  const { valid, problems } = validateProjects(rawProjects);
-  return { boundary, counties, townshipAreas, projects: valid, problems };
+  const { reports, problem } = readReports(rawReports);
+  if (reports === null) throw new DataLoadError('reports.json', problem);
+  const reportIds = new Set(reports.map((r) => r.id));
+  const { valid, problems } = validateProjects(rawProjects, undefined, reportIds);
+  return { boundary, counties, townshipAreas, projects: valid, problems, reports };
 }

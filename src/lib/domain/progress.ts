@@ -3,9 +3,9 @@
  * projects.yaml and the app's run-time validator, and the reading of a record's latest status.
  * Pure: no I/O; "today" is passed in so that a check gives the same answer on every run of a test.
  */
-import type { ProgressEntry, ProjectProperties } from './project';
-import { isNonEmptyString as text, show } from './validation-problem';
-import { DATE_KINDS, STATUSES, type LatestStatusKey } from './vocabulary';
+import type { ProgressEntry, ProjectProperties } from './project.ts';
+import { isNonEmptyString as text, show } from './validation-problem.ts';
+import { DATE_KINDS, STATUSES, type LatestStatusKey } from './vocabulary.ts';
 
 export interface EntryIssue {
   /** The entry's field, e.g. `date`; `''` for the entry as a whole. */

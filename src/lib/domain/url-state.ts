@@ -18,6 +18,15 @@ export interface MapView {
   lon: number;
 }
 
+/**
+ * What the report reader shows: a line of a report. `report` is null for the first registered report
+ * (reports.json), so that a link made when there was only one report (`?line=65`) still opens it.
+ */
+export interface ReaderState {
+  report: string | null;
+  line: number;
+}
+
 export interface UrlState {
   lang: Lang;
   filters: Filters;
@@ -29,7 +38,7 @@ export interface UrlState {
   embed: boolean;
   a11y: 'large' | null;
   /** The report line open in the report reader. */
-  reader: number | null;
+  reader: ReaderState | null;
   /** The planner's view's choices (planner-settings.ts). */
   planner: PlannerSettings;
 }
@@ -51,6 +60,8 @@ export const DEFAULT_STATE: UrlState = {
 export interface KnownIds {
   projectIds?: ReadonlySet<string>;
   townshipCodes?: ReadonlySet<string>;
+  /** The registered report ids, in order: the first is the one a URL without `report` means. */
+  reportIds?: readonly string[];
 }
 
 const PROJECT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -97,10 +108,23 @@ function parseView(value: string | null): MapView | null {
   return { zoom: view.zoom, lat: view.lat, lon: view.lon };
 }
 
-function parseReaderLine(value: string | null): number | null {
-  if (value === null || !LINE_NUMBER.test(value)) return null;
-  const line = Number(value);
-  return line >= 1 && line <= MAX_REPORT_LINE ? line : null;
+/**
+ * `line`, and `report` when it is not the first report. A line of a report the app does not know is
+ * not opened at all: opening the first report at that line would show a sentence the link never meant.
+ */
+function parseReader(
+  lineValue: string | null,
+  reportValue: string | null,
+  known: KnownIds,
+): ReaderState | null {
+  if (lineValue === null || !LINE_NUMBER.test(lineValue)) return null;
+  const line = Number(lineValue);
+  if (line < 1 || line > MAX_REPORT_LINE) return null;
+  if (reportValue === null) return { report: null, line };
+  if (!PROJECT_ID.test(reportValue)) return null;
+  if (!known.reportIds) return { report: reportValue, line };
+  if (!known.reportIds.includes(reportValue)) return null;
+  return { report: reportValue === known.reportIds[0] ? null : reportValue, line };
 }
 
 function parseProject(value: string | null, known: KnownIds): string | null {
@@ -138,7 +162,7 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     mode: get('view') === 'gaps' ? 'gaps' : 'browse',
     embed: get('embed') === '1',
     a11y: get('a11y') === 'large' ? 'large' : null,
-    reader: parseReaderLine(get('line')),
+    reader: parseReader(get('line'), get('report'), known),
     planner: parsePlanner(get),
   };
 }
@@ -169,7 +193,8 @@ export function serializeUrlState(state: UrlState): string {
     ['precise', filters.preciseOnly ? '1' : null],
     ['q', filters.query || null],
     ['project', state.project],
-    ['line', state.reader === null ? null : String(state.reader)],
+    ['report', state.reader?.report ?? null],
+    ['line', state.reader === null ? null : String(state.reader.line)],
     ['map', view === null ? null : `${view.zoom}/${view.lat}/${view.lon}`],
     ['a11y', state.a11y],
     ['embed', state.embed ? '1' : null],

@@ -23,7 +23,24 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-function featureIssues(feature: unknown, index: number, seen: Map<string, number>): Issue[] {
+/** A record of a report the app was not given (reports.json) has no text to open and no date. */
+function reportIssues(props: Record<string, unknown>, reportIds: ReadonlySet<string> | undefined): Issue[] {
+  if (reportIds === undefined || typeof props.report !== 'string' || reportIds.has(props.report)) return [];
+  return [
+    {
+      field: 'report',
+      message: `report ${show(props.report)} is not in reports.json`,
+      fix: 'register the report in geodata/reports.yaml and publish reports.json with this file',
+    },
+  ];
+}
+
+function featureIssues(
+  feature: unknown,
+  index: number,
+  seen: Map<string, number>,
+  reportIds?: ReadonlySet<string>,
+): Issue[] {
   if (!isRecord(feature) || feature.type !== 'Feature') {
     const what = isRecord(feature) ? `of type ${show(feature.type)}` : show(feature);
     return [{ field: 'type', message: `the feature is ${what}`, fix: 'give a GeoJSON Feature' }];
@@ -34,7 +51,7 @@ function featureIssues(feature: unknown, index: number, seen: Map<string, number
       { field: 'properties', message: `properties is ${show(props)}`, fix: 'give the properties object' },
     ];
   }
-  const issues = propertyIssues(props);
+  const issues = [...propertyIssues(props), ...reportIssues(props, reportIds)];
   if (feature.id !== props.id) {
     const message = `the feature's id ${show(feature.id)} differs from properties.id`;
     issues.push({ field: 'id', message, fix: 'set the top-level id equal to properties.id' });
@@ -70,8 +87,15 @@ function progressProblems(progress: readonly unknown[], today: string) {
   );
 }
 
-/** `today` bounds the dates (a progress entry read in the future is a typo); tests pin it. */
-export function validateProjects(input: unknown, today = todayIso()): ValidationResult {
+/**
+ * `today` bounds the dates (a progress entry read in the future is a typo); tests pin it. With
+ * `reportIds` (the app's, from reports.json), a record of any other report is left out too.
+ */
+export function validateProjects(
+  input: unknown,
+  today = todayIso(),
+  reportIds?: ReadonlySet<string>,
+): ValidationResult {
   const valid: ProjectFeature[] = [];
   const problems: Problem[] = [];
   const collection = (field: string, message: string, fix: string) =>
@@ -100,7 +124,7 @@ export function validateProjects(input: unknown, today = todayIso()): Validation
       const feature = features[index];
       let issues: Issue[];
       try {
-        issues = featureIssues(feature, index, seen);
+        issues = featureIssues(feature, index, seen, reportIds);
       } catch {
         issues = [
           { field: 'feature', message: 'the feature could not be read', fix: 'give plain JSON data' },

@@ -5,9 +5,9 @@
  * Pure; used by validate-projects.ts. The progress entries are checked apart (progress.ts), since a
  * bad entry is dropped alone.
  */
-import { isRealDate } from './progress';
-import { isKeyOf, isNonEmptyString, isRecord, show, type Issue } from './validation-problem';
-import { AREAS, CATEGORIES, PHASES, PRECISIONS, UNITS } from './vocabulary';
+import { isRealDate } from './progress.ts';
+import { isKeyOf, isNonEmptyString, isRecord, show, type Issue } from './validation-problem.ts';
+import { AREAS, CATEGORIES, PHASES, PRECISIONS, UNITS } from './vocabulary.ts';
 
 type Props = Record<string, unknown>;
 

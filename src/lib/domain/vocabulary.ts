@@ -153,6 +153,3 @@ export const UNPLACED_REASONS = {
   },
 } as const satisfies Record<string, Label>;
 export type UnplacedReason = keyof typeof UNPLACED_REASONS;
-
-/** The day the report was delivered to the district's people's congress (its delivery line). */
-export const REPORT_DELIVERED = '2021-11-18';

@@ -54,7 +54,6 @@ export const zh = {
   noteLabel: '说明',
   severalTownships: '多个镇街',
   wholeDistrict: '全区',
-  reportReader: '报告全文',
   paragraphProjects: '本段项目：',
   legend: '图例',
   legendExact: '精确位置',
@@ -130,7 +129,7 @@ export const zh = {
   progressHeading: '进展',
   progressPromise: '政府工作报告提出',
   progressReported: '政府工作报告称已完成',
-  progressReportSource: '西峰区2022年政府工作报告，第 {line} 行',
+  progressReportSource: '{report}，第 {line} 行',
   progressNone: '截至 {date} 未找到公开的后续报道。',
   progressNotSearched: '尚未检索公开的后续报道。',
   progressSearched: '公开来源检索于 {date}。',
@@ -195,7 +194,6 @@ export const en: Record<MessageKey, string> = {
   noteLabel: 'Note',
   severalTownships: 'several townships',
   wholeDistrict: 'whole district',
-  reportReader: 'The full report',
   paragraphProjects: 'Projects in this paragraph: ',
   legend: 'Legend',
   legendExact: 'exact site',
@@ -274,7 +272,7 @@ export const en: Record<MessageKey, string> = {
   progressHeading: 'Progress',
   progressPromise: 'The work report promises it',
   progressReported: 'The work report says it was done',
-  progressReportSource: 'Xifeng 2022 government work report, line {line}',
+  progressReportSource: '{report}, line {line}',
   progressNone: 'No public follow-up found as of {date}.',
   progressNotSearched: 'Public sources have not been searched for follow-up yet.',
   progressSearched: 'Public sources searched on {date}.',
@@ -292,6 +290,9 @@ export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
 /** `text` with each `{name}` replaced by `values[name]` (left as it is when not given). */
 export const fill = (text: string, values: Record<string, string | number>): string =>
   text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+
+/** The colon between a label and its value: full-width in Chinese, ": " in English. */
+export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
 
 export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
   return fill(messages[lang][key], values);

@@ -5,6 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { ProjectFeature } from '../domain/project.ts';
+import type { PublishedReport } from '../domain/reports.ts';
 import type { Problem } from '../domain/validate-projects.ts';
 import { facetCounts, splitProjects, summaryCounts, EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import { buildSearchIndex, SearchIndexBuilder } from '../domain/search.ts';
@@ -30,6 +31,8 @@ export class AppState {
   url: UrlState = $state.raw(parseUrlState(location.search));
   projects: ProjectFeature[] = $state.raw([]);
   townships: TownshipInfo[] = $state.raw([]);
+  /** The reports the records quote, in registry order (reports.json). */
+  reports: PublishedReport[] = $state.raw([]);
   /** Records the app left out because they failed validation, shown in a notice. */
   problems: Problem[] = $state.raw([]);
   hovered: string | null = $state(null);
@@ -65,8 +68,18 @@ export class AppState {
     this.projectId === null ? null : (this.byId.get(this.projectId) ?? null),
   );
   lang: Lang = $derived(this.url.lang);
-  /** The report line open in the report reader, or null; in the URL, so a reading can be shared. */
-  readerLine: number | null = $derived(this.url.reader);
+  // A plain map, rebuilt whole when the reports change: nothing mutates it later.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  private reportById = $derived(new Map(this.reports.map((r) => [r.id, r])));
+  /**
+   * The report and line open in the report reader, or null (also until the reports are in); in the
+   * URL, so a reading can be shared. No report in the URL means the first one.
+   */
+  reader: { report: PublishedReport; line: number } | null = $derived.by(() => {
+    const { reader } = this.url;
+    const report = reader && (reader.report === null ? this.reports[0] : this.reportById.get(reader.report));
+    return reader && report ? { report, line: reader.line } : null;
+  });
 
   constructor() {
     // Back and forward restore the state the URL describes.
@@ -82,13 +95,20 @@ export class AppState {
     return {
       projectIds: this.projects.length ? new Set(this.projects.map((p) => p.id)) : undefined,
       townshipCodes: this.townships.length ? new Set(this.townships.map((t) => t.code)) : undefined,
+      reportIds: this.reports.length ? this.reports.map((r) => r.id) : undefined,
     };
     /* eslint-enable svelte/prefer-svelte-reactivity */
   }
 
   /** Takes the loaded data, then re-reads the URL so ids and codes are checked against it. */
-  setData(projects: ProjectFeature[], townships: TownshipInfo[], problems: Problem[]): void {
+  setData(
+    projects: ProjectFeature[],
+    townships: TownshipInfo[],
+    problems: Problem[],
+    reports: PublishedReport[],
+  ): void {
     this.projects = projects;
+    this.reports = reports;
     this.townships = townships;
     this.problems = problems;
     const view = this.url.view;
@@ -139,8 +159,24 @@ export class AppState {
     if (id !== this.url.project) this.update({ project: id });
   }
 
-  openReader(line: number | null): void {
-    if (line !== this.url.reader) this.update({ reader: line });
+  /** Opens the reader at a line of a report (by id); the first report is written as no report. */
+  openReader(report: string, line: number): void {
+    const reader = { report: report === this.reports[0]?.id ? null : report, line };
+    const open = this.url.reader;
+    if (open?.report !== reader.report || open.line !== line) this.update({ reader });
+  }
+
+  closeReader(): void {
+    if (this.url.reader !== null) this.update({ reader: null });
+  }
+
+  /** A loaded record by id, or undefined (an id a later report names may not be loaded). */
+  project(id: string): ProjectFeature | undefined {
+    return this.byId.get(id);
+  }
+
+  report(id: string): PublishedReport | undefined {
+    return this.reportById.get(id);
   }
 
   /** A planner's choice; the threshold slider replaces the history entry instead of adding many. */

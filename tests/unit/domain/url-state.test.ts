@@ -66,12 +66,18 @@ describe('parseUrlState', () => {
     ['?embed=0', DEFAULT_STATE],
     ['?a11y=large', state({ a11y: 'large' })],
     ['?a11y=LARGE', DEFAULT_STATE],
-    ['?line=1', state({ reader: 1 })],
-    ['?line=10000', state({ reader: 10000 })],
+    ['?line=1', state({ reader: { report: null, line: 1 } })],
+    ['?line=10000', state({ reader: { report: null, line: 10000 } })],
     ['?line=0', DEFAULT_STATE],
     ['?line=10001', DEFAULT_STATE],
     ['?line=1.5', DEFAULT_STATE],
     ['?line=-3', DEFAULT_STATE],
+    ['?report=xifeng-2023&line=5', state({ reader: { report: 'xifeng-2023', line: 5 } })],
+    ['?line=5&report=xifeng-2023', state({ reader: { report: 'xifeng-2023', line: 5 } })],
+    ['?report=xifeng-2023', DEFAULT_STATE], // a report without a line opens nothing
+    ['?report=xifeng-2023&line=0', DEFAULT_STATE],
+    ['?report=Xifeng_2023&line=5', DEFAULT_STATE], // not the first report's line 5 instead
+    ['?report=&line=5', DEFAULT_STATE],
     ['?lang=en&lang=zh', state({ lang: 'en' })], // the first counts
     ['?lang=xx&lang=en', DEFAULT_STATE], // the first counts, even when invalid
     ['?%E0%A4%A=1&lang=en&q=%', state({ lang: 'en' }, { query: '%' })],
@@ -91,6 +97,17 @@ describe('parseUrlState', () => {
     expect(parseUrlState('?project=gone-project', known).project).toBeNull();
     expect(parseUrlState(`?township=${T.dongzhi},621002999`, known).filters.townships).toEqual([T.dongzhi]);
     expect(parseUrlState('?township=621002999').filters.townships).toEqual(['621002999']);
+  });
+
+  it('reads the reader against the registered reports when told them, the first one as none', () => {
+    const known: KnownIds = { reportIds: ['xifeng-2022', 'xifeng-2023'] };
+    const reader = (search: string) => parseUrlState(search, known).reader;
+    expect(reader('?line=65')).toEqual({ report: null, line: 65 });
+    expect(reader('?report=xifeng-2022&line=65')).toEqual({ report: null, line: 65 });
+    expect(reader('?report=xifeng-2023&line=5')).toEqual({ report: 'xifeng-2023', line: 5 });
+    expect(reader('?report=xifeng-2030&line=5')).toBeNull();
+    // Written back, a link to the first report is the link made when it was the only one.
+    expect(serializeUrlState(parseUrlState('?report=xifeng-2022&line=65', known))).toBe('?line=65');
   });
 
   it('gives a new state each time, never DEFAULT_STATE itself', () => {
@@ -114,11 +131,19 @@ describe('serializeUrlState', () => {
     [state({ view: { zoom: 12.5, lat: 35.71, lon: 107.64 } }), '?map=12.5/35.71/107.64'],
     [
       state(
-        { lang: 'en', project: 'dead-end-roads-2022', mode: 'gaps', embed: true, a11y: 'large', reader: 65 },
+        {
+          lang: 'en',
+          project: 'dead-end-roads-2022',
+          mode: 'gaps',
+          embed: true,
+          a11y: 'large',
+          reader: { report: null, line: 65 },
+        },
         { categories: ['water'], townships: [T.beijie, T.dongzhi], preciseOnly: true },
       ),
       `?lang=en&view=gaps&category=water&township=${T.beijie},${T.dongzhi}&precise=1&project=dead-end-roads-2022&line=65&a11y=large&embed=1`,
     ],
+    [state({ reader: { report: 'xifeng-2023', line: 7 } }), '?report=xifeng-2023&line=7'],
   ])('%j → %s', (input, expected) => {
     expect(serializeUrlState(input)).toBe(expected);
   });
@@ -140,6 +165,7 @@ const corruptions: [string, string, (s: UrlState) => UrlState][] = [
   ['q', ' \u3000 ', (s) => ({ ...s, filters: { ...s.filters, query: '' } })],
   ['project', 'Not_An_Id', (s) => ({ ...s, project: null })],
   ['line', '0', (s) => ({ ...s, reader: null })],
+  ['report', 'Not_A_Report', (s) => ({ ...s, reader: null })],
   ['map', '5/NaN/%ZZ', (s) => ({ ...s, view: null })],
   ['a11y', 'huge', (s) => ({ ...s, a11y: null })],
   ['embed', 'true', (s) => ({ ...s, embed: false })],
@@ -156,8 +182,22 @@ describe('parseUrlState and serializeUrlState (properties)', () => {
   });
 
   it('respect the known ids for any string', () => {
-    const known: KnownIds = { projectIds: new Set(['a', 'b-2']), townshipCodes: new Set([T.dongzhi]) };
-    const withIds = fc.oneof(urlLike, fc.constantFrom('?project=a', '?project=c', `?township=${T.beijie}`));
+    const known: KnownIds = {
+      projectIds: new Set(['a', 'b-2']),
+      townshipCodes: new Set([T.dongzhi]),
+      reportIds: ['r-1', 'r-2'],
+    };
+    const withIds = fc.oneof(
+      urlLike,
+      fc.constantFrom(
+        '?project=a',
+        '?project=c',
+        `?township=${T.beijie}`,
+        '?report=r-1&line=3',
+        '?report=r-2&line=3',
+        '?report=r-3&line=3',
+      ),
+    );
     fc.assert(fc.property(withIds, (search) => expectValid(parseUrlState(search, known), known)));
   });
 
@@ -173,9 +213,14 @@ describe('parseUrlState and serializeUrlState (properties)', () => {
 
   it('give back every valid state with known ids too', () => {
     const projectIds = ['dongzhiyuan-water-plant', 'pig-industry-cluster'];
-    const known: KnownIds = { projectIds: new Set(projectIds), townshipCodes: new Set(TOWNSHIP_CODES) };
+    const reportIds = ['xifeng-2022', 'xifeng-2023', 'xifeng-2024'];
+    const known: KnownIds = {
+      projectIds: new Set(projectIds),
+      townshipCodes: new Set(TOWNSHIP_CODES),
+      reportIds,
+    };
     fc.assert(
-      fc.property(validState(projectIds), (s) => {
+      fc.property(validState(projectIds, reportIds), (s) => {
         expect(parseUrlState(serializeUrlState(s), known)).toEqual(s);
       }),
     );

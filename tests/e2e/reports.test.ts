@@ -1,0 +1,125 @@
+/**
+ * Several reports, as a person sees them, in Chinese and in English, on the two-report FIXTURE data
+ * (later-report-site.ts): the earlier record's timeline shows what the later report says of it;
+ * "read it" opens that later report at that line, the sentence marked, under its title; the later
+ * record says which record it continues and leads back to it; Back closes the reader.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveLaterReport } from './later-report-site.ts';
+import { watchedBrowser } from './page.ts';
+import type { StaticSite } from './static-server.ts';
+
+let site: StaticSite;
+beforeAll(async () => {
+  site = await serveLaterReport();
+});
+afterAll(() => site?.close());
+const { open } = watchedBrowser(() => site.url);
+
+const EARLIER = 'dongzhiyuan-water-plant';
+const LATER = 'dongzhiyuan-water-plant-completed';
+const SENTENCE = '建成投用董志塬水厂';
+
+const LANGUAGES = [
+  {
+    lang: 'zh',
+    query: '',
+    delivered2022: '2021年11月18日',
+    delivered2023: '2022年11月25日',
+    says: '后续的政府工作报告称：建成投用',
+    title2022: '西峰区2022年政府工作报告（测试用节选）',
+    title2023: '西峰区2023年政府工作报告（测试用虚构文本）',
+    read: '西峰区2023年政府工作报告（测试用虚构文本），第 5 行',
+    laterLink: '该报告中的记录：董志塬水厂 →',
+    laterName: '董志塬水厂',
+    continues: '延续',
+    continuesButton: '《西峰区2022年政府工作报告（测试用节选）》中的董志塬水厂',
+    earlierName: '董志塬水厂',
+  },
+  {
+    lang: 'en',
+    query: '&lang=en',
+    delivered2022: '2021-11-18',
+    delivered2023: '2022-11-25',
+    says: 'A later work report says: 建成投用',
+    title2022: 'Xifeng District government work report 2022 (test excerpt)',
+    title2023: 'Xifeng District government work report 2023 (invented test text)',
+    read: 'Xifeng District government work report 2023 (invented test text), line 5',
+    laterLink: 'Its record in that report: Dongzhiyuan Water Plant (completed) →',
+    laterName: 'Dongzhiyuan Water Plant (completed)',
+    continues: 'Follows up',
+    continuesButton:
+      'Dongzhiyuan Water Plant, in the Xifeng District government work report 2022 (test excerpt)',
+    earlierName: 'Dongzhiyuan Water Plant',
+  },
+] as const;
+
+const params = (url: string) => new URL(url).searchParams;
+
+describe.each(LANGUAGES)('two reports, in $lang', (l) => {
+  it("shows the later report in the earlier record's timeline and reads it there; Back closes the reader", async () => {
+    const page = await open(`?project=${EARLIER}${l.query}`);
+    const timeline = page.locator('section.progress');
+    // Oldest first: the 2022 report, the finding dated only 2022, the 2023 report, June 2023.
+    await expect(
+      timeline.locator('li').evaluateAll((items) => items.map((i) => i.className.split(' ')[0])),
+    ).resolves.toEqual(['report', 'entry', 'continuation', 'entry']);
+    await expect(timeline.locator('li.report .date').innerText()).resolves.toBe(l.delivered2022);
+    const later = timeline.locator('li.continuation');
+    await expect(later.locator('.date').innerText()).resolves.toBe(l.delivered2023);
+    await expect(later.innerText()).resolves.toContain(l.says);
+    await expect(later.locator('.quote').innerText()).resolves.toBe(SENTENCE);
+
+    await later.getByRole('button', { name: l.read }).click();
+    const reader = page.getByRole('dialog', { name: l.title2023 });
+    await expect(reader.locator('mark').innerText()).resolves.toBe(SENTENCE);
+    await expect(reader.locator('.para.current .num').innerText()).resolves.toBe('5');
+    await expect(reader.locator('.para.current p').first().innerText()).resolves.toContain(
+      '一年来,我们建成投用董志塬水厂',
+    );
+    expect([params(page.url()).get('report'), params(page.url()).get('line')]).toEqual(['xifeng-2023', '5']);
+    // The projects named on a line are that report's: line 5 of the 2022 excerpt is the pig farms'.
+    await expect(reader.locator('#report-line-5 .links button').allInnerTexts()).resolves.toEqual([
+      l.laterName,
+    ]);
+
+    await page.goBack();
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    expect([params(page.url()).get('report'), params(page.url()).get('line')]).toEqual([null, null]);
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe(l.earlierName);
+    await page.goForward();
+    await expect(page.getByRole('dialog', { name: l.title2023 }).locator('mark').innerText()).resolves.toBe(
+      SENTENCE,
+    );
+    await page.close();
+  });
+
+  it('goes to the later record, which says which record it continues and leads back to it', async () => {
+    const page = await open(`?project=${EARLIER}${l.query}`);
+    await page.locator('li.continuation').getByRole('button', { name: l.laterLink }).click();
+    await expect.poll(() => params(page.url()).get('project')).toBe(LATER);
+    const detail = page.locator('article.detail');
+    await expect(detail.locator('dt').allInnerTexts()).resolves.toContain(l.continues);
+    // Its own report is dated by that report's day, and read there.
+    await expect(detail.locator('li.report .date').innerText()).resolves.toBe(l.delivered2023);
+    await detail.locator('li.report').getByRole('button', { name: l.read }).click();
+    await expect(page.getByRole('dialog', { name: l.title2023 }).locator('mark').innerText()).resolves.toBe(
+      SENTENCE,
+    );
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+
+    await detail.getByRole('button', { name: l.continuesButton }).click();
+    await expect.poll(() => params(page.url()).get('project')).toBe(EARLIER);
+    await expect(page.locator('#detail-heading').innerText()).resolves.toBe(l.earlierName);
+    await page.close();
+  });
+
+  it('opens a link made with one report (?line=) on the first report, its own sentence marked', async () => {
+    const page = await open(`?project=${EARLIER}&line=3${l.query}`);
+    const reader = page.getByRole('dialog', { name: l.title2022 });
+    await expect(reader.locator('mark').innerText()).resolves.toBe(SENTENCE);
+    await expect(reader.locator('.para.current .num').innerText()).resolves.toBe('3');
+    await page.close();
+  });
+});

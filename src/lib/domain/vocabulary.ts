@@ -135,7 +135,7 @@ export type LatestStatusKey = keyof typeof LATEST_STATUSES;
 /** A progress entry's date is the event's own, or only the page's publication date. */
 export const DATE_KINDS = {
   event: { zh: '', en: '' },
-  published: { zh: '（报道日期）', en: ' (date of the report)' },
+  published: { zh: '（报道日期）', en: ' (date the source was published)' },
 } as const satisfies Record<string, Label>;
 export type DateKindKey = keyof typeof DATE_KINDS;
 

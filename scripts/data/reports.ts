@@ -53,7 +53,7 @@ const REPORT_HELP: FieldHelp = {
   title_en: "the report's title in English",
   year: 'the year whose tasks the report sets out (2022 for the report delivered in November 2021)',
   delivered: 'the day the report was delivered, "YYYY-MM-DD" in quotes, as its delivery line says',
-  file: 'the path of the report text, relative to the repository root (geodata/sources/…)',
+  file: 'the path of the report text, a .txt file in geodata/sources/ (geodata/sources/<id>-government-work-report.txt)',
   sha256: "the file's sha256: 64 lower-case hex digits (sha256sum <file>)",
 };
 
@@ -116,6 +116,46 @@ function readReportText(reader: FieldReader, paths: DataPaths, file: string, exp
   return bytes.value.toString('utf8');
 }
 
+/** Report texts live in geodata/sources/: the build publishes whatever file the registry names. */
+const SOURCES_FOLDER = /^geodata\/sources\/[^/\\]+\.txt$/;
+
+function readFile(reader: FieldReader): string | undefined {
+  const file = reader.text('file');
+  if (file === undefined || SOURCES_FOLDER.test(file)) return file;
+  reader.report(
+    'file',
+    `file ${preview(file)} is not a .txt file in geodata/sources/`,
+    `give ${REPORT_HELP.file}`,
+  );
+  return undefined;
+}
+
+/**
+ * Reports are listed in the order they were delivered: the first is the one a reader link without
+ * `report=` opens (the links shared before there was a second report), so it must stay first.
+ */
+function checkDeliveredOrder(
+  items: readonly SourceItem[],
+  reports: readonly RegisteredReport[],
+  file: string,
+) {
+  const problems: SourceProblem[] = [];
+  reports.forEach((report, i) => {
+    const earlier = reports.slice(0, i).find((other) => other.delivered > report.delivered);
+    if (!earlier) return;
+    const item = items.find((it) => isMapping(it.value) && it.value.id === report.id);
+    problems.push({
+      file,
+      line: item?.line ?? 1,
+      subject: `report ${report.id}`,
+      field: 'delivered',
+      message: `report ${report.id} (delivered ${report.delivered}) is listed after ${earlier.id} (delivered ${earlier.delivered})`,
+      fix: 'list the reports in the order they were delivered, earliest first: links without report= open the first',
+    });
+  });
+  return problems;
+}
+
 function checkEntry(
   item: SourceItem,
   paths: DataPaths,
@@ -135,7 +175,7 @@ function checkEntry(
     title_en: reader.text('title_en'),
     year: reader.wholeNumber('year', FIRST_YEAR),
     delivered: readDelivered(reader),
-    file: reader.text('file'),
+    file: readFile(reader),
     sha256: readSha256(reader),
   };
   const fieldsOk = problems.length === before;
@@ -160,6 +200,7 @@ export function readReportRegistry(paths: DataPaths): {
     const entry = checkEntry(item, paths, seen, problems);
     if (entry !== null) reports.set(entry.id, entry);
   }
+  problems.push(...checkDeliveredOrder(loaded.items, [...reports.values()], paths.reports));
   const idsWritten = new Set(
     loaded.items.flatMap((item) =>
       isMapping(item.value) && typeof item.value.id === 'string' ? [item.value.id] : [],

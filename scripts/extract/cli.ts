@@ -15,7 +15,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer';
 import { pairDrafts } from './match';
 import { publishedRecords } from './published';
 import { compareText, scoreText } from './report-text';
-import { findRegistered, registryEntry, suggestedId, type ReportText } from './registry';
+import { findRegistered, registryEntry, reportText, suggestedId, type ReportText } from './registry';
 import { score } from './score';
 import { scoreUnseen, unseenText } from './unseen';
 import { everyOffset, intlWords } from './words';
@@ -47,7 +47,7 @@ function run(args: Args): number {
     return 0;
   }
   const reportPath = args.report ? fromUser(args.report) : fromRoot(DEFAULT_REPORT);
-  const report = { file: repositoryPath(reportPath), text: readFileSync(reportPath, 'utf8') };
+  const report = reportText(repositoryPath(reportPath), readFileSync(reportPath));
   const registered = registeredReport(report);
   if (registered && args.year !== null && args.year !== registered.year) {
     console.error(

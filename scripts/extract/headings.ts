@@ -39,6 +39,8 @@ export function skeleton(paragraphs: readonly Paragraph[]): Skeleton {
   const kinds = paragraphs.map((p): LineKind => {
     const numbered = numberedPart(p.text);
     if (numbered) return { kind: 'part', part: numbered };
+    // With numbered parts, every other outer-numbered line starts a part too ("三、加强政府自身建设").
+    if (numberedParts && OUTER_NUMBER.test(p.text)) return { kind: 'part', part: 'other' };
     // With numbered parts, only the inner numbering opens chapters.
     const chapter = numberedParts ? INNER_NUMBER : CHAPTER;
     if (chapter.test(p.text)) {

@@ -100,12 +100,15 @@ function planParagraphs(
       plans.push(skipped(paragraph));
       continue;
     }
+    // The closing words to the deputies end the last chapter of the tasks; nothing after is a task.
+    if (part === 'tasks' && chapter && closing(paragraph)) chapter = null;
     const first = sentences(paragraph)[0]?.text ?? '';
     const opensChapter = kind.kind === 'chapter';
     if (opensChapter) {
       if (!hasParts) [part, partHasChapters] = ['tasks', true];
       chapter = { heading: first.replace(CHAPTER, ''), records: kind.records };
-      section = '';
+      // Until a sub-heading names the section, the chapter's heading does.
+      section = chapter.heading;
     }
     // A task chapter's opening paragraph states aims, unless the chapter has no other paragraph
     // (then its tasks follow the heading in the same paragraph); text before the first chapter of

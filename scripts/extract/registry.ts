@@ -2,21 +2,23 @@
  * Which registered report (geodata/reports.yaml) the extractor is reading, so that its drafts name
  * it (`report:`); and, for a report not registered yet, the entry to add, filled in from the text.
  */
-import { createHash } from 'node:crypto';
+import { sha256 } from '../data/reference-data';
 import type { RegisteredReport } from '../data/reports';
+import { paragraphs } from './segment';
+import { deliveryDate } from './year';
 import { scalar } from './yaml-writer';
 
 export interface ReportText {
   /** The path as the registry writes it: relative to the repository root. */
   file: string;
+  /** The file's bytes, which the registry's sha256 is of (a text not in UTF-8 decodes lossily). */
+  bytes: Uint8Array;
   text: string;
 }
 
-/** The delivery line under the title: "——2021年11月18日在…", as YYYY-MM-DD. */
-const DELIVERY_DATE = /^\s*——\s*(\d{4})年(\d{1,2})月(\d{1,2})日/m;
-
-export function sha256Of(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
+/** A report read from its bytes, as the CLI reads it. */
+export function reportText(file: string, bytes: Uint8Array): ReportText {
+  return { file, bytes, text: new TextDecoder().decode(bytes) };
 }
 
 /** The registered report with this file, or with these exact bytes under another name. */
@@ -24,7 +26,7 @@ export function findRegistered(
   reports: Iterable<RegisteredReport>,
   report: ReportText,
 ): RegisteredReport | null {
-  const hash = sha256Of(report.text);
+  const hash = sha256(report.bytes);
   for (const entry of reports) if (entry.file === report.file || entry.sha256 === hash) return entry;
   return null;
 }
@@ -48,8 +50,9 @@ export function registryEntry(report: ReportText, year: number | null): string {
       .split(/\r?\n/)
       .find((line) => line.trim() !== '')
       ?.trim() ?? 'TODO';
-  const date = DELIVERY_DATE.exec(report.text);
-  const delivered = date ? `${date[1]}-${date[2]!.padStart(2, '0')}-${date[3]!.padStart(2, '0')}` : 'TODO';
+  const date = deliveryDate(paragraphs(report.text));
+  const two = (n: number) => String(n).padStart(2, '0');
+  const delivered = date ? `${date.year}-${two(date.month)}-${two(date.day)}` : 'TODO';
   return [
     `- id: ${suggestedId(report.file, year)}`,
     `  title_zh: ${scalar(title)}`,
@@ -57,6 +60,6 @@ export function registryEntry(report: ReportText, year: number | null): string {
     `  year: ${year ?? 'TODO'}`,
     `  delivered: "${delivered}"`,
     `  file: ${scalar(report.file)}`,
-    `  sha256: ${sha256Of(report.text)}`,
+    `  sha256: ${sha256(report.bytes)}`,
   ].join('\n');
 }

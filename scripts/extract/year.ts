@@ -20,7 +20,7 @@ interface Line {
 }
 
 /** The delivery line under the title: "——2021年11月18日在…第九届人民代表大会第一次会议上". */
-const DELIVERY_LINE = /^\s*——\s*(\d{4})年(\d{1,2})月\d{1,2}日/;
+const DELIVERY_LINE = /^\s*——\s*(\d{4})年(\d{1,2})月(\d{1,2})日/;
 /** The delivery line is near the top; the body quotes dates too. */
 const DELIVERY_SEARCH_LINES = 8;
 /**
@@ -43,11 +43,20 @@ export function reportYear(tasksHeadings: readonly Line[], paragraphs: readonly 
   if (title && titleYear && !DELIVERY_LINE.test(title.text)) {
     return { year: Number(titleYear[1]), from: 'title', line: title.line };
   }
+  const delivered = deliveryDate(paragraphs);
+  if (!delivered) return null;
+  const late = delivered.month >= LATE_DELIVERY_MONTH;
+  return { year: delivered.year + (late ? 1 : 0), from: 'delivery line', line: delivered.line };
+}
+
+/** The day of the delivery line near the top, or null when there is none. */
+export function deliveryDate(
+  paragraphs: readonly Line[],
+): { year: number; month: number; day: number; line: number } | null {
   for (const paragraph of paragraphs.slice(0, DELIVERY_SEARCH_LINES)) {
-    const delivered = DELIVERY_LINE.exec(paragraph.text);
-    if (!delivered) continue;
-    const late = Number(delivered[2]) >= LATE_DELIVERY_MONTH;
-    return { year: Number(delivered[1]) + (late ? 1 : 0), from: 'delivery line', line: paragraph.line };
+    const date = DELIVERY_LINE.exec(paragraph.text);
+    if (date)
+      return { year: Number(date[1]), month: Number(date[2]), day: Number(date[3]), line: paragraph.line };
   }
   return null;
 }

@@ -73,6 +73,14 @@ describe('geodata/reports.yaml', () => {
       `${R}:6 (report xifeng-2022): delivered "2021-11-31" is not a real day — give the day the report was delivered, "YYYY-MM-DD" in quotes, as its delivery line says`,
     ],
     [
+      'file-outside-sources.yaml',
+      `${R}:7 (report xifeng-2022): file "../../etc/passwd.txt" is not a .txt file in geodata/sources/ — give the path of the report text, a .txt file in geodata/sources/ (geodata/sources/<id>-government-work-report.txt)`,
+    ],
+    [
+      'not-in-delivered-order.yaml',
+      `${R}:10 (report xifeng-2022): report xifeng-2022 (delivered 2021-11-18) is listed after xifeng-2023 (delivered 2022-11-25) — list the reports in the order they were delivered, earliest first: links without report= open the first`,
+    ],
+    [
       'missing-field.yaml',
       `${R}:2 (report xifeng-2022): year is missing — add year: the year whose tasks the report sets out (2022 for the report delivered in November 2021)`,
     ],

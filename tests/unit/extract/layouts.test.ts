@@ -34,14 +34,23 @@ describe('part headings', () => {
     expect(partOfHeading(heading)).toBe(part);
   });
 
-  it('reads numbered parts and then only （一） as chapters', () => {
+  it('reads numbered parts, then only （一） as chapters and any other 一、 line as a part without records', () => {
     const { kinds } = skeleton(
-      paragraphs(report('一、过去一年的工作', '二、今年的主要工作', '（一）加快城市建设', '一、城市更新')),
+      paragraphs(
+        report(
+          '一、过去一年的工作',
+          '二、今年的主要工作',
+          '（一）加快城市建设',
+          '三、加强政府自身建设',
+          '城市更新。',
+        ),
+      ),
     );
     expect(kinds).toEqual([
       { kind: 'part', part: 'review' },
       { kind: 'part', part: 'tasks' },
       { kind: 'chapter', records: true },
+      { kind: 'part', part: 'other' },
       { kind: 'text' },
     ]);
   });
@@ -169,6 +178,34 @@ describe('whyNothing', () => {
 
 describe('paragraphs that hold tasks in other layouts', () => {
   const quotes = (...texts: string[]) => extract(report(...texts), qinghe()).drafts.map((d) => d.quote.text);
+
+  it('drafts nothing from the numbered part on the government itself', () => {
+    const text = report(
+      '青禾县2024年政府工作报告',
+      '一、过去一年的工作',
+      '二、今年的主要工作',
+      '（一）建设宜居县城。新建东关水厂。',
+      '三、加强政府自身建设',
+      '改进作风。新建政务服务中心大楼,改造机关办公楼3栋。',
+    );
+    expect(extract(text, qinghe()).drafts.map((d) => [d.quote.text, d.section])).toEqual([
+      ['新建东关水厂', '建设宜居县城'],
+    ]);
+  });
+
+  it('gives a draft without a sub-heading its chapter heading as section, and reads nothing after the closing words', () => {
+    const drafts = extract(
+      report(
+        '2024年重点任务',
+        '（一）夯实农业基础',
+        '坚决扛稳粮食安全责任,新建高标准农田3万亩。',
+        '各位代表,新的一年,让我们新建更多水厂,改造老旧小区9个。',
+        '我们将新建学校10所。',
+      ),
+      qinghe(),
+    ).drafts;
+    expect(drafts.map((d) => [d.quote.text, d.section])).toEqual([['新建高标准农田3万亩', '夯实农业基础']]);
+  });
 
   it('reads a chapter whose tasks follow its heading in one paragraph, but not a chapter aims paragraph', () => {
     expect(

@@ -13,7 +13,7 @@ import { absolute, dataPaths } from '../../../scripts/data/paths';
 import { buildOutputs } from '../../../scripts/data/pipeline';
 import { formatProblem } from '../../../scripts/data/source-problem';
 import { extract } from '../../../scripts/extract/extract';
-import { registryEntry } from '../../../scripts/extract/registry';
+import { registryEntry, reportText } from '../../../scripts/extract/registry';
 import { draftsYaml } from '../../../scripts/extract/yaml-writer';
 import type { ProjectFeature } from '../../../src/lib/domain/project';
 import { fixture, qinghe, ROOT } from './helpers';
@@ -26,7 +26,7 @@ const paths = dataPaths(root);
 
 const text = fixture('next-year/xifeng-2023-walkthrough.txt');
 cpSync(join(ROOT, 'tests/fixtures/extract/next-year/xifeng-2023-walkthrough.txt'), join(root, REPORT));
-const { drafts, year } = extract(text, qinghe());
+const { drafts, year, layout } = extract(text, qinghe());
 
 /** A reviewed draft: draft-only fields gone, an id, an English name, maybe the promise it continues. */
 function reviewed(quote: string, id: string, continues?: string): Record<string, unknown> {
@@ -37,9 +37,9 @@ function reviewed(quote: string, id: string, continues?: string): Record<string,
 }
 
 describe("next year's report, end to end", () => {
-  it('reads the year from the delivery line and proposes the registry entry', () => {
-    expect(year).toBe(2023);
-    const entry = registryEntry({ file: REPORT, text }, year);
+  it('reads the year from the tasks heading and proposes the registry entry with the delivery day', () => {
+    expect(layout.year).toEqual({ year: 2023, from: 'tasks heading', line: 9 });
+    const entry = registryEntry(reportText(REPORT, Buffer.from(text)), year);
     expect(entry).toContain('- id: xifeng-2023\n');
     expect(entry).toContain('  delivered: "2022-12-20"\n');
     appendFileSync(

@@ -5,8 +5,10 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { extract } from '../../../scripts/extract/extract';
 import { pooled, scoreUnseen } from '../../../scripts/extract/unseen';
-import { FIXTURES, qinghe } from './helpers';
+import { fixture, FIXTURES, qinghe } from './helpers';
 
 const scores = scoreUnseen(join(FIXTURES, 'unseen'), qinghe());
 const share = ({ hit, total }: { hit: number; total: number }) => hit / total;
@@ -40,6 +42,16 @@ describe('passages it has not seen', () => {
     );
     expect(layout('qingquan-county-2024-mixed')).toContain('review at line 5 「一年来工作回顾」');
     expect(layout('shanyin-county-2024-targets')).toContain('tasks at line 9 「主要目标任务」');
+  });
+
+  it('gives every draft the text fields the data build requires (a section even without a sub-heading)', () => {
+    const passages = readdirSync(join(FIXTURES, 'unseen')).filter((file) => file.endsWith('.txt'));
+    for (const file of passages) {
+      for (const draft of extract(fixture(`unseen/${file}`), qinghe()).drafts) {
+        for (const field of ['section', 'name_zh', 'status'] as const)
+          expect(draft[field].trim(), `${file} ${draft.id} ${field}`).not.toBe('');
+      }
+    }
   });
 
   it('finds every passage some projects, and keeps recall, precision and targets at their floors', () => {

@@ -2,7 +2,7 @@
  * The data editor's texts (only under `npm run edit`), Chinese first. `en` is typed against `zh`,
  * as in i18n/messages.ts; `{name}` marks a value filled in by `et`.
  */
-import { fill, type Lang } from '../i18n/messages.ts';
+import { lookup } from '../i18n/lookup.ts';
 
 export const zh = {
   panel: '编辑',
@@ -169,6 +169,4 @@ export const en: Record<EditorTextKey, string> = {
   district: 'District (not chosen here)',
 };
 
-export function et(lang: Lang, key: EditorTextKey, values: Record<string, string | number> = {}): string {
-  return fill(lang === 'zh' ? zh[key] : en[key], values);
-}
+export const et = lookup<EditorTextKey>({ zh, en });

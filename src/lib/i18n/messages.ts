@@ -3,6 +3,8 @@
  * `en` is typed against `zh`, so a message missing from either language fails the type check;
  * tests/unit/i18n.test.ts checks the same at run time. `{name}` marks a value filled in by `t`.
  */
+import { lookup, type Lang } from './lookup.ts';
+
 export const zh = {
   title: '西峰区2022年政府工作报告项目地图',
   shortTitle: '西峰区政府工作报告项目地图',
@@ -141,7 +143,7 @@ export const zh = {
 } as const;
 
 export type MessageKey = keyof typeof zh;
-export type Lang = 'zh' | 'en';
+export type { Lang };
 
 export const en: Record<MessageKey, string> = {
   title: 'Xifeng District 2022 Government Work Report: Project Map',
@@ -286,14 +288,8 @@ export const en: Record<MessageKey, string> = {
 
 export const messages: Record<Lang, Record<MessageKey, string>> = { zh, en };
 
-/** The message in the language, with `{name}` placeholders filled from `values`. */
-/** `text` with each `{name}` replaced by `values[name]` (left as it is when not given). */
-export const fill = (text: string, values: Record<string, string | number>): string =>
-  text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-
 /** The colon between a label and its value: full-width in Chinese, ": " in English. */
 export const colon = (lang: Lang): string => (lang === 'zh' ? '：' : ': ');
 
-export function t(lang: Lang, key: MessageKey, values: Record<string, string | number> = {}): string {
-  return fill(messages[lang][key], values);
-}
+/** The message in the language, with `{name}` placeholders filled from `values`. */
+export const t = lookup(messages);

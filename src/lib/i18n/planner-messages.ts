@@ -2,7 +2,7 @@
  * The planner's township measures texts (the rest of the planner's view is in messages.ts), Chinese
  * first; `en` is typed against `zh`. `{name}` marks a value filled in by `pt`.
  */
-import { fill, type Lang } from './messages.ts';
+import { lookup } from './lookup.ts';
 
 export const zh = {
   measuresHeading: '按人口和面积衡量各镇街',
@@ -75,6 +75,4 @@ export const MEASURE_LABELS = {
   per_100km2: 'measurePer100km2',
 } as const satisfies Record<string, PlannerMessageKey>;
 
-export function pt(lang: Lang, key: PlannerMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(lang === 'zh' ? zh[key] : en[key], values);
-}
+export const pt = lookup<PlannerMessageKey>({ zh, en });

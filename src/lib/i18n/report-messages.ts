@@ -4,7 +4,7 @@
  * `{name}` marks a value filled in by `rt`.
  */
 import type { PublishedReport } from '../domain/reports.ts';
-import { fill, type Lang } from './messages.ts';
+import { lookup, type Lang } from './lookup.ts';
 
 export const zh = {
   reportLabel: '报告',
@@ -24,9 +24,7 @@ export const en: Record<ReportMessageKey, string> = {
   laterRecord: 'Its record in that report: {name}',
 };
 
-export function rt(lang: Lang, key: ReportMessageKey, values: Record<string, string | number> = {}): string {
-  return fill(lang === 'zh' ? zh[key] : en[key], values);
-}
+export const rt = lookup<ReportMessageKey>({ zh, en });
 
 /** A report's title in the interface language. */
 export const reportTitle = (report: PublishedReport, lang: Lang): string =>

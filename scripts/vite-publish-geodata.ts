@@ -13,7 +13,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
-import { readReports, reportTextFile, type PublishedReport } from '../src/lib/domain/reports.ts';
+import {
+  readReports,
+  reportTextFile,
+  type PublishedReport,
+  type ReportFacts,
+} from '../src/lib/domain/reports.ts';
 
 /** The files published as they are, by published name, relative to geodata/. */
 export const GEODATA_FILES: Record<string, string> = {
@@ -46,7 +51,7 @@ function registryEntries(root: string): { entries: Entry[]; problem: string | nu
 
 /** An entry as the app reads it: the registry's fields but `file`, which becomes the published name. */
 function published(entry: Entry): Partial<PublishedReport> {
-  const { id, title_zh, title_en, year, delivered } = (entry ?? {}) as Partial<PublishedReport>;
+  const { id, title_zh, title_en, year, delivered } = (entry ?? {}) as Partial<ReportFacts>;
   return {
     id,
     title_zh,

@@ -6,6 +6,7 @@
  */
 import { isRealDate } from '../../src/lib/domain/progress';
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
+import type { ReportFacts } from '../../src/lib/domain/reports';
 import { phaseKeys } from '../extract/phases';
 import { FieldReader, isMapping, type FieldHelp } from './field-reader';
 import { loadYamlList, type SourceItem } from './load-sources';
@@ -14,14 +15,8 @@ import { readBytes, readText } from './read-file';
 import { reportLines, sha256 } from './reference-data';
 import { preview, type SourceProblem } from './source-problem';
 
-export interface RegisteredReport {
-  id: string;
-  title_zh: string;
-  title_en: string;
-  /** The year whose tasks the report sets out; its phases follow from it (reportPhases). */
-  year: number;
-  /** `YYYY-MM-DD`: the day the report was delivered, which orders the reports that follow a record up. */
-  delivered: string;
+/** A registry entry whose checks passed; its phases follow from its year (reportPhases). */
+export interface RegisteredReport extends ReportFacts {
   /** The text file, relative to the repository root, as shown in messages. */
   file: string;
   sha256: string;

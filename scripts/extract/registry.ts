@@ -4,6 +4,7 @@
  */
 import { sha256 } from '../data/reference-data';
 import type { RegisteredReport } from '../data/reports';
+import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-properties';
 import { paragraphs } from './segment';
 import { deliveryDate } from './year';
 import { scalar } from './yaml-writer';
@@ -39,7 +40,7 @@ export function suggestedId(file: string, year: number | null): string {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
-  if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(base)) return base;
+  if (PROJECT_ID_PATTERN.test(base)) return base;
   return year === null ? 'report' : `report-${year}`;
 }
 

@@ -8,14 +8,21 @@ import { isRealDate } from './progress.ts';
 import { PROJECT_ID_PATTERN } from './validate-properties.ts';
 import { isNonEmptyString, isRecord, show } from './validation-problem.ts';
 
-export interface PublishedReport {
+/** What is known of a report, in the registry (geodata/reports.yaml) and in reports.json alike. */
+export interface ReportFacts {
   id: string;
   title_zh: string;
   title_en: string;
-  /** The year whose tasks the report sets out. */
+  /** The year whose tasks the report sets out; its records' phases follow from it. */
   year: number;
-  /** `YYYY-MM-DD`, the day it was delivered: it dates the report's entry in a record's timeline. */
+  /**
+   * `YYYY-MM-DD`, the day it was delivered: it dates the report's entry in a record's timeline and
+   * orders the later reports that follow a record up.
+   */
   delivered: string;
+}
+
+export interface PublishedReport extends ReportFacts {
   /** The name its text is published under, beside reports.json (`report-<id>.txt`). */
   file: string;
 }

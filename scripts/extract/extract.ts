@@ -7,7 +7,7 @@ import { buildDraft } from './draft';
 import type { Gazetteer } from './gazetteer';
 import { outline, type Layout } from './outline';
 import { clausesOfLine, paragraphs } from './segment';
-import type { Draft } from './types';
+import type { Draft, Span } from './types';
 import { statusOf } from './verbs';
 import { intlWords, type WordBoundaries } from './words';
 import type { YearSource } from './year';
@@ -24,8 +24,11 @@ export interface ExtractOptions {
 export interface Extraction {
   /** The year of the tasks, or null when the text names none (nothing is extracted then). */
   year: number | null;
-  /** What was found of the report's layout, and how much of it was read (diagnosis.ts). */
-  layout: Layout & { clausesRead: number; clausesWithVerb: number };
+  /**
+   * What was found of the report's layout, and how much of it was read (diagnosis.ts). The clauses
+   * with a status verb are counted only when nothing was drafted: only the diagnosis needs them.
+   */
+  layout: Layout & { clausesRead: number; clausesWithVerb: number | null };
   drafts: Draft[];
 }
 
@@ -35,20 +38,24 @@ export function extract(text: string, gazetteer: Gazetteer, options: ExtractOpti
   const plan = outline(paragraphs(text), given);
   const boundaries = options.boundaries ?? intlWords;
   const drafts: Draft[] = [];
-  let clausesRead = 0;
-  let clausesWithVerb = 0;
+  const clausesRead: Span[] = [];
   for (const { paragraph, context, skipFirstSentence } of plan.plans) {
     if (!context) continue;
     const sentences = clausesOfLine(paragraph).slice(skipFirstSentence ? 1 : 0);
     let n = 0;
     for (const sentence of sentences) {
-      clausesRead += sentence.length;
-      clausesWithVerb += sentence.filter((clause) => statusOf(clause.text, boundaries)).length;
+      clausesRead.push(...sentence);
       for (const candidate of candidatesOf(sentence, paragraph.text, boundaries)) {
         n += 1;
         drafts.push(buildDraft(`draft-${paragraph.line}-${n}`, candidate, context, gazetteer, boundaries));
       }
     }
   }
-  return { year: plan.year, layout: { ...plan.layout, clausesRead, clausesWithVerb }, drafts };
+  const clausesWithVerb =
+    drafts.length > 0 ? null : clausesRead.filter((clause) => statusOf(clause.text, boundaries)).length;
+  return {
+    year: plan.year,
+    layout: { ...plan.layout, clausesRead: clausesRead.length, clausesWithVerb },
+    drafts,
+  };
 }

@@ -7,7 +7,7 @@
 import { isRealDate } from '../../src/lib/domain/progress';
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
 import type { ReportFacts } from '../../src/lib/domain/reports';
-import { phaseKeys } from '../extract/phases';
+import { phaseKeys } from '../../src/lib/domain/phases';
 import { FieldReader, isMapping, type FieldHelp } from './field-reader';
 import { loadYamlList, type SourceItem } from './load-sources';
 import type { DataPaths } from './paths';

@@ -3,7 +3,8 @@
  * into these; `compile` turns these into the data contract.
  */
 import type { Position, ProgressEntry, Sites, Target } from '../../src/lib/domain/project';
-import type { AreaKey, CategoryKey, PhaseKey, UnplacedReason } from '../../src/lib/domain/vocabulary';
+import type { PhaseKey } from '../../src/lib/domain/phases';
+import type { AreaKey, CategoryKey, UnplacedReason } from '../../src/lib/domain/vocabulary';
 import type { Datum } from '../../src/lib/domain/datum';
 
 export const PLACE_KINDS = ['township_seat', 'village', 'site'] as const;

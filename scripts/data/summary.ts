@@ -1,6 +1,7 @@
 /** The short summary data:check prints on success: counts by area, phase and precision. */
 import type { ProjectFeature } from '../../src/lib/domain/project';
-import { AREAS, PHASES, PRECISIONS } from '../../src/lib/domain/vocabulary';
+import { inPhaseOrder } from '../../src/lib/domain/phases';
+import { AREAS, PRECISIONS } from '../../src/lib/domain/vocabulary';
 
 function countBy(
   features: readonly ProjectFeature[],
@@ -23,7 +24,7 @@ export function summarize(
   return [
     `${features.length} records`,
     `  by area:      ${countBy(features, 'area', Object.keys(AREAS))}`,
-    `  by phase:     ${countBy(features, 'phase', Object.keys(PHASES))}`,
+    `  by phase:     ${countBy(features, 'phase', inPhaseOrder(features.map((f) => f.properties.phase)))}`,
     `  by precision: ${countBy(features, 'precision', Object.keys(PRECISIONS))}`,
     `${townshipAreas} township areas (${schematic ? 'schematic' : 'official'})`,
   ].join('\n');

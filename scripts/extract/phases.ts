@@ -3,6 +3,10 @@
  * past year, the review of the past five years, or the year's tasks (docs/data-model.md, phase).
  */
 
+import { phaseKeys } from '../../src/lib/domain/phases';
+
+export { phaseKeys };
+
 export type Part = 'review' | 'tasks' | 'other';
 
 /**
@@ -28,11 +32,6 @@ export const TIME_CLAUSE = /^(?:——)?(?:各位代表|一年来|过去五年|�
 export function partOfHeading(heading: string): Part {
   for (const [part, pattern] of PART_KEYWORDS) if (pattern.test(heading)) return part;
   return 'other';
-}
-
-/** Phase keys as the data model writes them: "2022", "2021", "2017-2021". */
-export function phaseKeys(year: number): { tasks: string; lastYear: string; fiveYears: string } {
-  return { tasks: `${year}`, lastYear: `${year - 1}`, fiveYears: `${year - 5}-${year - 1}` };
 }
 
 /** The review phase a paragraph opens with, or null when it does not say (it then continues). */

@@ -21,6 +21,8 @@ const projects = read<{ features: ProjectFeature[] }>('projects.geojson').featur
 const boundary = read<FeatureCollection<Polygon | MultiPolygon>>('xifeng-boundary.geojson');
 const townshipAreas = read<{ features: TownshipArea[] }>('townships.geojson').features;
 const townships = townshipAreas.map((f) => f.properties);
+/** The published data holds one report, so it is the latest: the planner's phases are its own. */
+const LATEST = { id: 'xifeng-2022', year: 2022 };
 
 let browser: Browser;
 beforeAll(async () => {
@@ -77,7 +79,7 @@ describe('the planner’s view', () => {
       '?view=gaps&gkind=any&gphase=both&gmeasure=per_10k&glayer=choropleth',
     );
     const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
-    const expected = townshipMeasures(projectsOfKind(projects, 'any'), facts, 'both');
+    const expected = townshipMeasures(projectsOfKind(projects, 'any'), facts, 'both', LATEST);
     const table = page.getByTestId('measures-table');
     const rows = await table.locator('tbody tr').allInnerTexts();
     expect(rows).toHaveLength(expected.rows.length);
@@ -220,7 +222,7 @@ describe('the planner’s view', () => {
   it('exports the township measures as CSV and GeoJSON that parse back to what the page shows', async () => {
     const { page, errors } = await openGaps('?view=gaps&gkind=any&gphase=both');
     const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
-    const expected = townshipMeasures(projectsOfKind(projects, 'any'), facts, 'both');
+    const expected = townshipMeasures(projectsOfKind(projects, 'any'), facts, 'both', LATEST);
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载此表（CSV）' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
@@ -230,6 +232,10 @@ describe('the planner’s view', () => {
     expect(
       rows.map((r) => [r[column('code')], Number(r[column('projects')]), r[column('population')]]),
     ).toEqual(expected.rows.map((r) => [r.code, r.count, r.population === null ? '' : String(r.population)]));
+    // What was counted: the latest report's records done in 2021 and planned for 2022.
+    expect(new Set(rows.map((r) => `${r[column('report')]} ${r[column('phase')]}`))).toEqual(
+      new Set(['xifeng-2022 2021,2022']),
+    );
     const geoDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: '下载此表及镇街范围（GeoJSON）' }).click();
     const geo = JSON.parse(readFileSync((await (await geoDownload).path())!, 'utf8')) as FeatureCollection;

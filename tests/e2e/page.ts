@@ -66,9 +66,9 @@ export function watchedBrowser(site: string | (() => string)) {
     }
     await browser?.close();
   });
-  /** Opens the app and waits until the map is drawn and the list (or a shared link's detail) is there. */
-  async function open(
-    query = '',
+  async function openUntil(
+    ready: string,
+    query: string,
     viewport?: { width: number; height: number },
     reducedMotion?: 'reduce' | 'no-preference',
   ): Promise<Page> {
@@ -76,8 +76,17 @@ export function watchedBrowser(site: string | (() => string)) {
     const watched = await openApp(browser, baseUrl, query, viewport, reducedMotion);
     opened.push(watched);
     await waitForMapIdle(watched.page);
-    await watched.page.locator('[data-testid="list-district"], #detail-heading').first().waitFor();
+    await watched.page.locator(ready).first().waitFor();
     return watched.page;
   }
-  return { open };
+  /** Opens the app and waits until the map is drawn and the list (or a shared link's detail) is there. */
+  const open = (
+    query = '',
+    viewport?: { width: number; height: number },
+    reducedMotion?: 'reduce' | 'no-preference',
+  ): Promise<Page> =>
+    openUntil('[data-testid="list-district"], #detail-heading', query, viewport, reducedMotion);
+  /** Opens the planner's view (`query` has `view=gaps`) and waits until its first finding is there. */
+  const openGaps = (query: string): Promise<Page> => openUntil('[data-testid="gap-sentence"]', query);
+  return { open, openGaps };
 }

@@ -14,7 +14,7 @@ beforeAll(async () => {
   site = await serveLaterReport();
 });
 afterAll(() => site?.close());
-const { open } = watchedBrowser(() => site.url);
+const { open, openGaps } = watchedBrowser(() => site.url);
 
 const EARLIER = 'dongzhiyuan-water-plant';
 const LATER = 'dongzhiyuan-water-plant-completed';
@@ -35,6 +35,14 @@ const LANGUAGES = [
     continues: '延续',
     continuesButton: '《西峰区2022年政府工作报告（测试用节选）》中的董志塬水厂',
     earlierName: '董志塬水厂',
+    when: '时间',
+    chips: ['2023年任务\n1', '2022年任务与完成\n9'],
+    task2023: '2023年任务',
+    secondPlant: '西峰城区第二水厂',
+    earlierPhase: '2022年任务',
+    laterPhase: '2022年完成',
+    plannerPhases: ['2023年计划', '2022年完成', '2022年和2023年'],
+    compared: ['镇街', '2022年完成', '2023年计划'],
   },
   {
     lang: 'en',
@@ -51,6 +59,14 @@ const LANGUAGES = [
     continuesButton:
       'Dongzhiyuan Water Plant, in the Xifeng District government work report 2022 (test excerpt)',
     earlierName: 'Dongzhiyuan Water Plant',
+    when: 'When',
+    chips: ['2023 tasks\n1', '2022: tasks and work done\n9'],
+    task2023: '2023 tasks',
+    secondPlant: 'Second Urban Water Plant',
+    earlierPhase: '2022 tasks',
+    laterPhase: 'Done in 2022',
+    plannerPhases: ['planned for 2023', 'done in 2022', '2022 and 2023'],
+    compared: ['Township', 'Done in 2022', 'Planned for 2023'],
   },
 ] as const;
 
@@ -112,6 +128,47 @@ describe.each(LANGUAGES)('two reports, in $lang', (l) => {
     await detail.getByRole('button', { name: l.continuesButton }).click();
     await expect.poll(() => params(page.url()).get('project')).toBe(EARLIER);
     await expect(page.locator('#detail-heading').innerText()).resolves.toBe(l.earlierName);
+    await page.close();
+  });
+
+  it("names each record's phase by its own report, and filters by the phases the records have", async () => {
+    const page = await open(`?project=${LATER}${l.query}`);
+    const phaseOf = async () => {
+      const detail = page.locator('article.detail');
+      const terms = await detail.locator('dt').allInnerTexts();
+      return detail.locator('dd').nth(terms.indexOf(l.when)).innerText();
+    };
+    // "2022" is work done in the 2023 report, and a task in the 2022 report.
+    await expect(phaseOf()).resolves.toBe(l.laterPhase);
+    await page.locator('article.detail').getByRole('button', { name: l.continuesButton }).click();
+    await expect.poll(phaseOf).toBe(l.earlierPhase);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('article.detail').count()).toBe(0);
+
+    const chips = page
+      .locator('fieldset', { has: page.locator('legend', { hasText: l.when }) })
+      .locator('button');
+    await expect(chips.allInnerTexts()).resolves.toEqual(l.chips);
+    await chips.filter({ hasText: l.task2023 }).click();
+    await expect.poll(() => params(page.url()).get('phase')).toBe('2023');
+    const listed = page.locator('[data-testid="list-mapped"] .item, [data-testid="list-district"] .item');
+    await expect
+      .poll(() => listed.evaluateAll((items) => items.map((i) => i.getAttribute('data-id'))))
+      .toEqual(['second-water-plant']);
+    await expect(listed.innerText()).resolves.toContain(l.secondPlant);
+    await page.close();
+  });
+
+  it("gives the planner the latest report's phases, and reads an old link's year by that report", async () => {
+    // When the 2022 report was the only one, gphase=2022 meant its tasks; now it is what the 2023 report reports done.
+    const page = await openGaps(`?view=gaps&gphase=2022${l.query}`);
+    await expect.poll(() => params(page.url()).get('gphase')).toBe('done');
+    const radios = page.locator('fieldset', { has: page.locator('input[type="radio"][value="done"]') });
+    await expect(radios.locator('label').allInnerTexts()).resolves.toEqual(l.plannerPhases);
+    await expect(radios.locator('input[value="done"]').isChecked()).resolves.toBe(true);
+    await expect(page.getByTestId('phase-table').locator('thead th').allInnerTexts()).resolves.toEqual(
+      l.compared,
+    );
     await page.close();
   });
 

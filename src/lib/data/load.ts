@@ -72,7 +72,7 @@ export async function loadAppData(fetcher: typeof fetch = fetch): Promise<AppDat
   ]);
   const { reports, problem } = readReports(rawReports);
   if (reports === null) throw new DataLoadError('reports.json', problem);
-  const reportIds = new Set(reports.map((r) => r.id));
-  const { valid, problems } = validateProjects(rawProjects, undefined, reportIds);
+  const reportYears = new Map(reports.map((r) => [r.id, r.year]));
+  const { valid, problems } = validateProjects(rawProjects, undefined, reportYears);
   return { boundary, counties, townshipAreas, projects: valid, problems, reports };
 }

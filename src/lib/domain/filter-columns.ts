@@ -4,11 +4,13 @@
  * objects (that took about 300 ms a change at 100,000 records; the loops here take a few ms).
  *
  * Each vocabulary value is its position in the vocabulary; a set of chosen values is a bit mask
- * (every vocabulary here has fewer than 32 entries, which `columnsOf` checks).
+ * (every vocabulary here has fewer than 32 entries, which `vocabularyIndex` checks). Phases have no
+ * fixed vocabulary (each report brings its own years): theirs is the data's, built with the columns.
  */
 import type { ProjectFeature } from './project';
 import { latestStatus } from './progress';
-import { AREAS, CATEGORIES, LATEST_STATUSES, PHASES } from './vocabulary';
+import { inPhaseOrder, type PhaseKey } from './phases';
+import { AREAS, CATEGORIES, LATEST_STATUSES } from './vocabulary';
 
 /** Record flags, one byte a record. */
 export const DISTRICT_WIDE = 1;
@@ -23,6 +25,9 @@ export interface FilterColumns {
   readonly size: number;
   readonly area: Uint8Array;
   readonly phase: Uint8Array;
+  /** The phases the records have, in display order: `phase[i]` is a position in it. */
+  readonly phaseKeys: readonly PhaseKey[];
+  readonly phaseIndex: ReadonlyMap<string, number>;
   readonly category: Uint8Array;
   readonly status: Uint8Array;
   readonly flags: Uint8Array;
@@ -34,14 +39,15 @@ export interface FilterColumns {
 }
 
 /** Position of each key of a vocabulary, for turning values into small integers. */
-export function vocabularyIndex(vocabulary: Readonly<Record<string, unknown>>): Map<string, number> {
-  const keys = Object.keys(vocabulary);
+export function vocabularyIndex(
+  vocabulary: Readonly<Record<string, unknown>> | readonly string[],
+): Map<string, number> {
+  const keys = Array.isArray(vocabulary) ? vocabulary : Object.keys(vocabulary);
   if (keys.length > 31) throw new Error(`a vocabulary of ${keys.length} values does not fit a 32-bit mask`);
   return new Map(keys.map((key, i) => [key, i]));
 }
 
 export const AREA_INDEX = vocabularyIndex(AREAS);
-export const PHASE_INDEX = vocabularyIndex(PHASES);
 export const CATEGORY_INDEX = vocabularyIndex(CATEGORIES);
 export const STATUS_INDEX = vocabularyIndex(LATEST_STATUSES);
 
@@ -65,6 +71,8 @@ function valueIndex(index: ReadonlyMap<string, number>, value: string, field: st
 
 function buildColumns(features: readonly ProjectFeature[]): FilterColumns {
   const size = features.length;
+  const phaseKeys = inPhaseOrder(features.map((f) => f.properties.phase));
+  const phaseIndex = vocabularyIndex(phaseKeys);
   const area = new Uint8Array(size);
   const phase = new Uint8Array(size);
   const category = new Uint8Array(size);
@@ -77,7 +85,7 @@ function buildColumns(features: readonly ProjectFeature[]): FilterColumns {
   features.forEach((feature, i) => {
     const p = feature.properties;
     area[i] = valueIndex(AREA_INDEX, p.area, 'area', p.id);
-    phase[i] = valueIndex(PHASE_INDEX, p.phase, 'phase', p.id);
+    phase[i] = valueIndex(phaseIndex, p.phase, 'phase', p.id);
     category[i] = valueIndex(CATEGORY_INDEX, p.category, 'category', p.id);
     status[i] = valueIndex(STATUS_INDEX, latestStatus(p), 'status', p.id);
     flags[i] =
@@ -100,6 +108,8 @@ function buildColumns(features: readonly ProjectFeature[]): FilterColumns {
     size,
     area,
     phase,
+    phaseKeys,
+    phaseIndex,
     category,
     status,
     flags,

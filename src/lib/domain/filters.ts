@@ -10,7 +10,6 @@ import {
   columnsOf,
   DISTRICT_WIDE,
   maskOf,
-  PHASE_INDEX,
   PRECISE,
   STATUS_INDEX,
 } from './filter-columns';
@@ -19,16 +18,15 @@ import {
   AREAS,
   CATEGORIES,
   LATEST_STATUSES,
-  PHASES,
   type AreaKey,
   type CategoryKey,
   type LatestStatusKey,
-  type PhaseKey,
 } from './vocabulary';
+import type { PhaseKey } from './phases';
 
 /**
  * What the user has chosen. An empty list puts no restriction on its facet. Lists are kept in
- * vocabulary order (townships in code order) and without duplicates, so that equal choices are
+ * vocabulary order (townships in code order, phases in phase order, `inPhaseOrder`) and without duplicates, so that equal choices are
  * equal values and serialise to the same URL: build them with `inVocabularyOrder` / `inCodeOrder`.
  */
 export interface Filters {
@@ -117,7 +115,9 @@ function computeVerdicts(features: readonly ProjectFeature[], f: Filters, index:
   const c = columnsOf(features);
   const matchesQuery: RecordMatcher | null = f.query.trim() === '' ? null : queryMatcher(index, f.query);
   const areas = maskOf(f.areas, AREA_INDEX);
-  const phases = maskOf(f.phases, PHASE_INDEX);
+  const phases = maskOf(f.phases, c.phaseIndex);
+  // A phase no record has is a choice too: it matches nothing (a mask of 0 would restrict nothing).
+  const phaseChosen = f.phases.length > 0;
   const categories = maskOf(f.categories, CATEGORY_INDEX);
   const statuses = maskOf(f.statuses, STATUS_INDEX);
   const chosenTownships = new Set(f.townships);
@@ -135,7 +135,7 @@ function computeVerdicts(features: readonly ProjectFeature[], f: Filters, index:
       (matchesQuery === null || matchesQuery(features[i]!.properties.id, i));
     out[i] =
       (areas === 0 || areas & (1 << c.area[i]!) ? AREA : 0) |
-      (phases === 0 || phases & (1 << c.phase[i]!) ? PHASE : 0) |
+      (!phaseChosen || phases & (1 << c.phase[i]!) ? PHASE : 0) |
       (categories === 0 || categories & (1 << c.category[i]!) ? CATEGORY : 0) |
       (statuses === 0 || statuses & (1 << c.status[i]!) ? STATUS : 0) |
       (township ? TOWNSHIP : 0) |
@@ -169,6 +169,7 @@ export function splitProjects(
 
 export interface FacetCounts {
   areas: Record<AreaKey, number>;
+  /** Per phase the records have (and each chosen one, 0 when no record has it). */
   phases: Record<PhaseKey, number>;
   categories: Record<CategoryKey, number>;
   statuses: Record<LatestStatusKey, number>;
@@ -221,9 +222,12 @@ export function facetCounts(
   const townshipCounts: Record<string, number> = {};
   for (const code of filters.townships) townshipCounts[code] = 0;
   c.townshipCodes.forEach((code, k) => (townshipCounts[code] = townships[k]!));
+  const phaseCounts: Record<PhaseKey, number> = {};
+  for (const key of filters.phases) phaseCounts[key] = 0;
+  c.phaseKeys.forEach((key, k) => (phaseCounts[key] = phases[k]!));
   return {
     areas: byKey(AREAS, areas),
-    phases: byKey(PHASES, phases),
+    phases: phaseCounts,
     categories: byKey(CATEGORIES, categories),
     statuses: byKey(LATEST_STATUSES, statuses),
     townships: townshipCounts,

@@ -9,7 +9,11 @@ export const COVERAGE_KINDS = ['water', 'sanitation', 'education', 'health', 'an
 export type CoverageKind = (typeof COVERAGE_KINDS)[number];
 export const MEASURES = ['count', 'per_10k', 'per_100km2'] as const;
 export type Measure = (typeof MEASURES)[number];
-export const PLANNER_PHASES = ['2022', '2021', 'both'] as const;
+/**
+ * Of the latest report: the tasks it sets for its year, the work it reports done the year before,
+ * or both. Relative, so that the planner follows next year's report without a change here.
+ */
+export const PLANNER_PHASES = ['tasks', 'done', 'both'] as const;
 export type PlannerPhase = (typeof PLANNER_PHASES)[number];
 export const PLANNER_LAYERS = ['grid', 'choropleth'] as const;
 export type PlannerLayer = (typeof PLANNER_LAYERS)[number];
@@ -28,7 +32,7 @@ export interface PlannerSettings {
 export const DEFAULT_PLANNER: PlannerSettings = {
   kind: 'water',
   measure: 'count',
-  phase: '2022',
+  phase: 'tasks',
   thresholdKm: 5,
   layer: null,
   includeApproximate: false,
@@ -43,13 +47,29 @@ function threshold(value: string | null): number {
   return km <= 20 ? km : DEFAULT_PLANNER.thresholdKm;
 }
 
-/** Reads the planner's parameters (`gkind`, `gmeasure`, `gphase`, `gkm`, `glayer`, `gapprox`). */
-export function parsePlanner(get: (name: string) => string | null): PlannerSettings {
+/**
+ * Links made when the planner named years (`gphase=2021`, `gphase=2022`) still open their phase
+ * while the report they meant is the latest; the URL is then rewritten with the relative name.
+ */
+function plannerPhase(value: string | null, latestReportYear: number | undefined): PlannerPhase {
+  if (latestReportYear !== undefined && value === String(latestReportYear)) return 'tasks';
+  if (latestReportYear !== undefined && value === String(latestReportYear - 1)) return 'done';
+  return oneOf(PLANNER_PHASES, value, DEFAULT_PLANNER.phase);
+}
+
+/**
+ * Reads the planner's parameters (`gkind`, `gmeasure`, `gphase`, `gkm`, `glayer`, `gapprox`);
+ * `latestReportYear` reads a year in `gphase`.
+ */
+export function parsePlanner(
+  get: (name: string) => string | null,
+  latestReportYear?: number,
+): PlannerSettings {
   const layer = get('glayer');
   return {
     kind: oneOf(COVERAGE_KINDS, get('gkind'), DEFAULT_PLANNER.kind),
     measure: oneOf(MEASURES, get('gmeasure'), DEFAULT_PLANNER.measure),
-    phase: oneOf(PLANNER_PHASES, get('gphase'), DEFAULT_PLANNER.phase),
+    phase: plannerPhase(get('gphase'), latestReportYear),
     thresholdKm: threshold(get('gkm')),
     layer: PLANNER_LAYERS.includes(layer as PlannerLayer) ? (layer as PlannerLayer) : null,
     includeApproximate: get('gapprox') === '1',

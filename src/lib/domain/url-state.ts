@@ -7,7 +7,8 @@
  * mangled by a chat app or hand-edited still opens as much of what was shared as it can.
  */
 import { EMPTY_FILTERS, inCodeOrder, inVocabularyOrder, type Filters } from './filters';
-import { AREAS, CATEGORIES, LATEST_STATUSES, PHASES } from './vocabulary';
+import { inPhaseOrder } from './phases';
+import { AREAS, CATEGORIES, LATEST_STATUSES } from './vocabulary';
 import { DEFAULT_PLANNER, parsePlanner, plannerEntries, type PlannerSettings } from './planner-settings';
 
 export type Lang = 'zh' | 'en';
@@ -62,6 +63,10 @@ export interface KnownIds {
   townshipCodes?: ReadonlySet<string>;
   /** The registered report ids, in order: the first is the one a URL without `report` means. */
   reportIds?: readonly string[];
+  /** The phases the records have. */
+  phases?: ReadonlySet<string>;
+  /** The year of the latest report: the planner's phases are its own (planner-settings.ts). */
+  latestReportYear?: number;
 }
 
 const PROJECT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -150,7 +155,7 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     lang: lang === 'en' || lang === 'zh' ? lang : DEFAULT_STATE.lang,
     filters: {
       areas: inVocabularyOrder(listOf(get('area')), AREAS),
-      phases: inVocabularyOrder(listOf(get('phase')), PHASES),
+      phases: inPhaseOrder(listOf(get('phase')).filter((key) => !known.phases || known.phases.has(key))),
       categories: inVocabularyOrder(listOf(get('category')), CATEGORIES),
       townships: parseTownships(get('township'), known),
       statuses: inVocabularyOrder(listOf(get('status')), LATEST_STATUSES),
@@ -163,7 +168,7 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     embed: get('embed') === '1',
     a11y: get('a11y') === 'large' ? 'large' : null,
     reader: parseReader(get('line'), get('report'), known),
-    planner: parsePlanner(get),
+    planner: parsePlanner(get, known.latestReportYear),
   };
 }
 

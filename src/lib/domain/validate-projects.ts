@@ -8,6 +8,7 @@
  * `validate-properties.ts`, their geometry in `validate-geometry.ts` (its `hasAtMostSixDecimals` is
  * re-exported from here).
  */
+import { phaseKeys, phaseKind } from './phases';
 import type { ProjectFeature } from './project';
 import { progressEntryIssues, todayIso } from './progress';
 import { geometryIssues } from './validate-geometry';
@@ -23,14 +24,32 @@ export interface ValidationResult {
   problems: Problem[];
 }
 
-/** A record of a report the app was not given (reports.json) has no text to open and no date. */
-function reportIssues(props: Record<string, unknown>, reportIds: ReadonlySet<string> | undefined): Issue[] {
-  if (reportIds === undefined || typeof props.report !== 'string' || reportIds.has(props.report)) return [];
+/**
+ * A record of a report the app was not given (reports.json) has no text to open and no date; a
+ * phase that is not one of its report's would be labelled as something the report does not say.
+ */
+function reportIssues(
+  props: Record<string, unknown>,
+  reportYears: ReadonlyMap<string, number> | undefined,
+): Issue[] {
+  if (reportYears === undefined || typeof props.report !== 'string') return [];
+  const year = reportYears.get(props.report);
+  if (year === undefined) {
+    return [
+      {
+        field: 'report',
+        message: `report ${show(props.report)} is not in reports.json`,
+        fix: 'register the report in geodata/reports.yaml and publish reports.json with this file',
+      },
+    ];
+  }
+  if (typeof props.phase !== 'string' || phaseKind(props.phase, year) !== null) return [];
+  const keys = phaseKeys(year);
   return [
     {
-      field: 'report',
-      message: `report ${show(props.report)} is not in reports.json`,
-      fix: 'register the report in geodata/reports.yaml and publish reports.json with this file',
+      field: 'phase',
+      message: `phase ${show(props.phase)} is not a phase of report ${show(props.report)} (${year})`,
+      fix: `use one of: "${keys.tasks}", "${keys.lastYear}", "${keys.fiveYears}"`,
     },
   ];
 }
@@ -39,7 +58,7 @@ function featureIssues(
   feature: unknown,
   index: number,
   seen: Map<string, number>,
-  reportIds?: ReadonlySet<string>,
+  reportYears?: ReadonlyMap<string, number>,
 ): Issue[] {
   if (!isRecord(feature) || feature.type !== 'Feature') {
     const what = isRecord(feature) ? `of type ${show(feature.type)}` : show(feature);
@@ -51,7 +70,7 @@ function featureIssues(
       { field: 'properties', message: `properties is ${show(props)}`, fix: 'give the properties object' },
     ];
   }
-  const issues = [...propertyIssues(props), ...reportIssues(props, reportIds)];
+  const issues = [...propertyIssues(props), ...reportIssues(props, reportYears)];
   if (feature.id !== props.id) {
     const message = `the feature's id ${show(feature.id)} differs from properties.id`;
     issues.push({ field: 'id', message, fix: 'set the top-level id equal to properties.id' });
@@ -89,12 +108,13 @@ function progressProblems(progress: readonly unknown[], today: string) {
 
 /**
  * `today` bounds the dates (a progress entry read in the future is a typo); tests pin it. With
- * `reportIds` (the app's, from reports.json), a record of any other report is left out too.
+ * `reportYears` (the app's reports, from reports.json, by id), a record of any other report is left
+ * out too, and so is one whose phase is not of its report's year.
  */
 export function validateProjects(
   input: unknown,
   today = todayIso(),
-  reportIds?: ReadonlySet<string>,
+  reportYears?: ReadonlyMap<string, number>,
 ): ValidationResult {
   const valid: ProjectFeature[] = [];
   const problems: Problem[] = [];
@@ -124,7 +144,7 @@ export function validateProjects(
       const feature = features[index];
       let issues: Issue[];
       try {
-        issues = featureIssues(feature, index, seen, reportIds);
+        issues = featureIssues(feature, index, seen, reportYears);
       } catch {
         issues = [
           { field: 'feature', message: 'the feature could not be read', fix: 'give plain JSON data' },

@@ -7,7 +7,8 @@
  */
 import { isRealDate } from './progress.ts';
 import { isKeyOf, isNonEmptyString, isRecord, show, type Issue } from './validation-problem.ts';
-import { AREAS, CATEGORIES, PHASES, PRECISIONS, UNITS } from './vocabulary.ts';
+import { PHASE_PATTERN } from './phases.ts';
+import { AREAS, CATEGORIES, PRECISIONS, UNITS } from './vocabulary.ts';
 
 type Props = Record<string, unknown>;
 
@@ -57,7 +58,13 @@ const FIELD_RULES: readonly FieldRule[] = [
     'location_source_zh',
   ].map(textRule),
   keyRule('area', AREAS),
-  keyRule('phase', PHASES),
+  {
+    // Its report says which years (validate-projects.ts, given the reports' years).
+    field: 'phase',
+    ok: (v) => typeof v === 'string' && PHASE_PATTERN.test(v),
+    expected: 'a year "YYYY" or years "YYYY-YYYY"',
+    fix: 'give a phase of the record\'s report, e.g. "2022"',
+  },
   keyRule('category', CATEGORIES),
   keyRule('precision', PRECISIONS),
   {

@@ -19,16 +19,6 @@ export const AREAS = {
 } as const satisfies Record<string, Label>;
 export type AreaKey = keyof typeof AREAS;
 
-/** When the report places a record: a 2022 task, done in 2021, or the 2017–2021 review. */
-export const PHASES = {
-  '2022': { zh: '2022年任务', en: '2022 tasks' },
-  '2021': { zh: '2021年完成', en: 'Done in 2021' },
-  '2017-2021': { zh: '2017—2021年', en: '2017–2021' },
-} as const satisfies Record<string, Label>;
-export type PhaseKey = keyof typeof PHASES;
-/** Display order (Object.keys would put the number-like keys '2021' and '2022' first). */
-export const PHASE_ORDER: readonly PhaseKey[] = ['2022', '2021', '2017-2021'];
-
 /**
  * How precisely a record is located, best first (design.md §4).
  * The index in this list is the rank: a record is never more precise than its worst place.

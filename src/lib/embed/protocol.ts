@@ -3,7 +3,8 @@
  * Pure: builds outbound messages and checks inbound ones. An inbound message is accepted only
  * from an allowlisted origin and only when it matches the schema exactly; anything else is ignored.
  */
-import { CATEGORIES, PHASES, AREAS, LATEST_STATUSES } from '../domain/vocabulary.ts';
+import { CATEGORIES, AREAS, LATEST_STATUSES } from '../domain/vocabulary.ts';
+import { inPhaseOrder, PHASE_PATTERN } from '../domain/phases.ts';
 import { inCodeOrder, inVocabularyOrder, type Filters } from '../domain/filters.ts';
 import type { Lang } from '../domain/url-state.ts';
 
@@ -73,9 +74,9 @@ function parseFilters(v: unknown): Partial<Filters> | null {
     out.areas = areas;
   }
   if ('phases' in v) {
-    const phases = knownList(v.phases, PHASES);
-    if (!phases) return null;
-    out.phases = phases;
+    // Any report's years: a phase the data does not have matches nothing, as in the URL.
+    if (!isStringList(v.phases) || !v.phases.every((p) => PHASE_PATTERN.test(p))) return null;
+    out.phases = inPhaseOrder(v.phases);
   }
   if ('categories' in v) {
     const categories = knownList(v.categories, CATEGORIES);

@@ -6,6 +6,7 @@
 import { getContext, setContext } from 'svelte';
 import type { ProjectFeature } from '../domain/project.ts';
 import type { PublishedReport } from '../domain/reports.ts';
+import { phaseChoices, type PhaseChoice } from '../domain/phases.ts';
 import type { Problem } from '../domain/validate-projects.ts';
 import { facetCounts, splitProjects, summaryCounts, EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import { buildSearchIndex, SearchIndexBuilder } from '../domain/search.ts';
@@ -71,6 +72,15 @@ export class AppState {
   // A plain map, rebuilt whole when the reports change: nothing mutates it later.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private reportById = $derived(new Map(this.reports.map((r) => [r.id, r])));
+  /** The last delivered report (reports.json is in delivery order): the planner's phases are its own. */
+  latestReport: PublishedReport | null = $derived(this.reports.at(-1) ?? null);
+  /** The filter's phases: those the records have, labelled by what they are in their reports. */
+  phaseChoices: PhaseChoice[] = $derived(
+    phaseChoices(
+      this.projects.map((p) => p.properties),
+      (id) => this.reportById.get(id)?.year,
+    ),
+  );
   /**
    * The report and line open in the report reader, or null (also until the reports are in); in the
    * URL, so a reading can be shared. No report in the URL means the first one.
@@ -96,6 +106,8 @@ export class AppState {
       projectIds: this.projects.length ? new Set(this.projects.map((p) => p.id)) : undefined,
       townshipCodes: this.townships.length ? new Set(this.townships.map((t) => t.code)) : undefined,
       reportIds: this.reports.length ? this.reports.map((r) => r.id) : undefined,
+      phases: this.projects.length ? new Set(this.projects.map((p) => p.properties.phase)) : undefined,
+      latestReportYear: this.latestReport?.year,
     };
     /* eslint-enable svelte/prefer-svelte-reactivity */
   }

@@ -24,7 +24,7 @@ import {
 import type { ProjectFeature } from '../domain/project.ts';
 import type { CoverageReply, CoverageRequest } from '../domain/coverage/coverage.worker.ts';
 import {
-  compare2021And2022,
+  compareDoneAndPlanned,
   townshipCounts,
   type TownshipComparison,
   type TownshipCounts,
@@ -32,6 +32,7 @@ import {
 import type { AppState } from './app-state.svelte.ts';
 import { townshipMeasuresCsv, townshipMeasuresGeoJson } from '../domain/coverage/measures-export.ts';
 import type { Measure, PlannerLayer, PlannerPhase } from '../domain/planner-settings.ts';
+import { plannerPhaseKeys } from '../domain/phases.ts';
 
 export type GapsMapLayer = PlannerLayer;
 
@@ -74,6 +75,10 @@ export class GapsState {
   set measure(measure: Measure) {
     this.app.setPlanner({ measure, layer: 'choropleth' });
   }
+  /** The report the planner's phases are of: the latest (none yet: nothing is counted). */
+  get latest(): { id: string; year: number } {
+    return this.app.latestReport ?? { id: '', year: 0 };
+  }
   get phase(): PlannerPhase {
     return this.app.url.planner.phase;
   }
@@ -115,7 +120,7 @@ export class GapsState {
     this.schematic = townshipAreas.some((f) => (f.properties as { schematic?: unknown }).schematic !== false);
     this.filtered = $derived([...app.split.mapped, ...app.split.districtWide]);
     this.counts = $derived(townshipCounts(this.filtered, app.townships));
-    this.comparison = $derived(compare2021And2022(this.filtered, app.townships));
+    this.comparison = $derived(compareDoneAndPlanned(this.filtered, app.townships, this.latest));
     this.share = $derived(this.analysis ? shareBeyond(this.analysis.grid, this.thresholdKm) : null);
     this.farthest = $derived(this.analysis ? farthestAreas(this.analysis.grid, 5, townshipAreas) : []);
     const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
@@ -124,6 +129,7 @@ export class GapsState {
         projectsOfKind(app.projects, this.kind, { filters: app.url.filters, index: app.index }),
         facts,
         this.phase,
+        this.latest,
       ),
     );
     this.summary = $derived(gapSummary(this.measures.rows));
@@ -187,9 +193,13 @@ export class GapsState {
 
   /** The township measures as the planner downloads them (measures-export.ts). */
   measuresFile(format: 'csv' | 'geojson'): string {
+    const counted = {
+      report: this.latest.id,
+      phases: plannerPhaseKeys(this.phase, this.latest.year).join(','),
+    };
     return format === 'csv'
-      ? townshipMeasuresCsv(this.measures, this.kind, this.phase)
-      : townshipMeasuresGeoJson(this.measures, this.townshipAreas, this.kind, this.phase);
+      ? townshipMeasuresCsv(this.measures, this.kind, counted)
+      : townshipMeasuresGeoJson(this.measures, this.townshipAreas, this.kind, counted);
   }
 
   dispose(): void {

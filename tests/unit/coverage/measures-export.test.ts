@@ -47,7 +47,7 @@ const MEASURES: TownshipMeasures = {
 
 describe('the township measures exports', () => {
   it('write a CSV with a BOM that parses back, text guarded, unknowns empty (never 0)', () => {
-    const csv = townshipMeasuresCsv(MEASURES, 'water', '2022');
+    const csv = townshipMeasuresCsv(MEASURES, 'water', { report: 'xifeng-2022', phases: '2022' });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const [header, first, second] = parseCsv(csv.slice(1));
     expect(header).toEqual([...MEASURE_COLUMNS]);
@@ -55,6 +55,7 @@ describe('the township measures exports', () => {
     expect(row).toMatchObject({
       name_zh: '肖金镇',
       kind: 'water',
+      report: 'xifeng-2022',
       phase: '2022',
       projects: '3',
       population: '45884',
@@ -89,7 +90,9 @@ describe('the township measures exports', () => {
       properties: { code: r.code, schematic: true },
       geometry: square,
     }));
-    const parsed = JSON.parse(townshipMeasuresGeoJson(MEASURES, areas, 'any', 'both'));
+    const parsed = JSON.parse(
+      townshipMeasuresGeoJson(MEASURES, areas, 'any', { report: 'xifeng-2022', phases: '2021,2022' }),
+    );
     expect(parsed.features).toHaveLength(2);
     expect(parsed.features[1].properties).toMatchObject({
       code: '621002203',
@@ -97,7 +100,8 @@ describe('the township measures exports', () => {
       population: null,
       projects_per_10k_people: null,
       schematic_area: true,
-      phase: 'both',
+      report: 'xifeng-2022',
+      phase: '2021,2022',
     });
     expect(parsed.features[0].geometry).toEqual(square);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare2021And2022, townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
+import { compareDoneAndPlanned, townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { deepFreeze } from '../../fixtures/domain/fixtures.ts';
 import { Q, squareProjects, townshipNames } from '../../fixtures/coverage/fixtures.ts';
@@ -69,8 +69,10 @@ describe('townshipCounts', () => {
   });
 });
 
-describe('compare2021And2022', () => {
-  const comparison = compare2021And2022(projects, names);
+describe('compareDoneAndPlanned', () => {
+  // The fixture's records are of the report "test", on 2022.
+  const latest = { id: 'test', year: 2022 };
+  const comparison = compareDoneAndPlanned(projects, names, latest);
   const row = (code: string) => comparison.townships.find((t) => t.code === code)!;
 
   it.each([
@@ -79,24 +81,36 @@ describe('compare2021And2022', () => {
     [Q.nw, [], []],
     [Q.ne, ['pipeline-east'], []],
   ])('%s: done in 2021 %j, planned for 2022 %j', (code, done, planned) => {
-    expect(row(code).done2021).toEqual({ count: done.length, ids: done });
-    expect(row(code).planned2022).toEqual({ count: planned.length, ids: planned });
+    expect(row(code).done).toEqual({ count: done.length, ids: done });
+    expect(row(code).planned).toEqual({ count: planned.length, ids: planned });
   });
 
   it('leaves out the 2017–2021 review and counts district-wide records apart', () => {
     expect(JSON.stringify(comparison)).not.toContain('border-line');
     expect(comparison.districtWide).toEqual({
-      done2021: { count: 0, ids: [] },
-      planned2022: { count: 1, ids: ['district-toilets'] },
+      done: { count: 0, ids: [] },
+      planned: { count: 1, ids: ['district-toilets'] },
     });
+  });
+
+  it("compares the latest report's own year: a report on 2023 reads 2022 as done, and no 2023 task", () => {
+    const on2023 = compareDoneAndPlanned(projects, names, { id: 'test', year: 2023 });
+    const sw = on2023.townships.find((t) => t.code === Q.sw)!;
+    expect(sw.done).toEqual({ count: 2, ids: ['well-centre', 'clinics'] });
+    expect(sw.planned).toEqual({ count: 0, ids: [] });
+  });
+
+  it('leaves out the records of earlier reports', () => {
+    const later = compareDoneAndPlanned(projects, names, { id: 'later', year: 2022 });
+    expect(later.townships.every((t) => t.done.count === 0 && t.planned.count === 0)).toBe(true);
   });
 });
 
 describe('does not mutate its input', () => {
-  it('townshipCounts and compare2021And2022 leave features and names unchanged', () => {
+  it('townshipCounts and compareDoneAndPlanned leave features and names unchanged', () => {
     const before = JSON.stringify([projects, names]);
     townshipCounts(projects, names); // deep-frozen: a write would throw
-    compare2021And2022(projects, names);
+    compareDoneAndPlanned(projects, names, { id: 'test', year: 2022 });
     expect(JSON.stringify([projects, names])).toBe(before);
   });
 });

@@ -98,7 +98,7 @@ describe('data:check', () => {
       summary: [
         '6 records',
         '  by area:      city 2, rural 2, economy 0, ecology 1, livelihood 1',
-        '  by phase:     2021 0, 2022 6, 2017-2021 0',
+        '  by phase:     2022 6',
         '  by precision: exact 1, near 2, village 1, township 0, district 2',
         '5 township areas (schematic)',
       ].join('\n'),

@@ -11,7 +11,8 @@ import {
   type Filters,
 } from '../../../src/lib/domain/filters.ts';
 import { buildSearchIndex } from '../../../src/lib/domain/search.ts';
-import { AREAS, CATEGORIES, LATEST_STATUSES, PHASES } from '../../../src/lib/domain/vocabulary.ts';
+import { AREAS, CATEGORIES, LATEST_STATUSES } from '../../../src/lib/domain/vocabulary.ts';
+import { inPhaseOrder } from '../../../src/lib/domain/phases.ts';
 import { deepFreeze, fixtureProjects, ids, T, townships } from '../../fixtures/domain/fixtures.ts';
 
 const features = deepFreeze(fixtureProjects());
@@ -132,6 +133,8 @@ describe('splitProjects', () => {
 });
 
 describe('facetCounts', () => {
+  /** The phases the fixture's records have, in display order. */
+  const FIXTURE_PHASES = ['2022', '2021', '2017-2021'];
   const zeros = <K extends string>(vocabulary: Record<K, unknown>) =>
     Object.fromEntries(Object.keys(vocabulary).map((key) => [key, 0]));
 
@@ -170,7 +173,7 @@ describe('facetCounts', () => {
     const counts = facetCounts(features, f({ areas: ['rural'], townships: [T.pengyuan] }), index);
     // Areas under 彭原镇: the pig farms and the three district-wide records, all rural.
     expect(counts.areas).toEqual({ ...zeros(AREAS), rural: 4 });
-    expect(counts.phases).toEqual({ ...zeros(PHASES), '2022': 4 });
+    expect(counts.phases).toEqual({ '2022': 4, '2021': 0, '2017-2021': 0 });
     expect(counts.categories).toEqual({ ...zeros(CATEGORIES), livestock: 2, agriculture: 2 });
     // Townships under "rural" only, counting records that touch each.
     expect(counts.townships).toEqual({
@@ -198,9 +201,21 @@ describe('facetCounts', () => {
     expect(facetCounts(features, f({ townships: [T.xijie] }), index).townships[T.xijie]).toBe(0);
   });
 
+  it('lists a chosen phase no record has, with 0, and it matches nothing (not everything)', () => {
+    expect(facetCounts(features, f({ phases: ['2023'] }), index).phases).toEqual({
+      '2023': 0,
+      '2022': 7,
+      '2021': 2,
+      '2017-2021': 1,
+    });
+    const split = splitProjects(features, f({ phases: ['2023'] }), index);
+    expect([...split.mapped, ...split.districtWide]).toEqual([]);
+  });
+
   const filtersArb: fc.Arbitrary<Filters> = fc.record({
     areas: fc.subarray(Object.keys(AREAS) as Filters['areas']),
-    phases: fc.subarray(Object.keys(PHASES) as Filters['phases']),
+    // The fixture's phases, and one of a later report that no record has.
+    phases: fc.subarray(['2023', ...FIXTURE_PHASES]),
     categories: fc.subarray(['water', 'livestock', 'agriculture', 'education'] as Filters['categories']),
     townships: fc.subarray(Object.values(T)),
     statuses: fc.subarray(Object.keys(LATEST_STATUSES) as Filters['statuses']),
@@ -218,7 +233,7 @@ describe('facetCounts', () => {
         };
         for (const area of Object.keys(AREAS) as Filters['areas'])
           expect(counts.areas[area]).toBe(shown({ areas: [area] }).length);
-        for (const phase of Object.keys(PHASES) as Filters['phases'])
+        for (const phase of FIXTURE_PHASES)
           expect(counts.phases[phase]).toBe(shown({ phases: [phase] }).length);
         for (const category of Object.keys(CATEGORIES) as Filters['categories'])
           expect(counts.categories[category]).toBe(shown({ categories: [category] }).length);
@@ -280,7 +295,7 @@ describe('list order', () => {
       'city',
       'livelihood',
     ]);
-    expect(inVocabularyOrder(['2017-2021', '2022'], PHASES)).toEqual(['2022', '2017-2021']);
+    expect(inPhaseOrder(['2017-2021', '2022', 'soon', '2022'])).toEqual(['2022', '2017-2021']);
   });
 
   it('puts township codes in code order, once each', () => {

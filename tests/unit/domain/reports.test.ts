@@ -75,7 +75,7 @@ describe('records of a report reports.json does not list', () => {
       readFileSync(new URL('../../fixtures/data/expected/projects.geojson', import.meta.url), 'utf8'),
     ) as ProjectCollection;
     data.features[1]!.properties.report = 'xifeng-2030';
-    const { valid, problems } = validateProjects(data, undefined, new Set(['xifeng-2022']));
+    const { valid, problems } = validateProjects(data, undefined, new Map([['xifeng-2022', 2022]]));
     expect(valid.map((f) => f.id)).not.toContain(data.features[1]!.id);
     expect(valid).toHaveLength(data.features.length - 1);
     expect(problems.map((p) => [p.id, p.field, p.message, p.dropped])).toEqual([
@@ -83,6 +83,28 @@ describe('records of a report reports.json does not list', () => {
     ]);
     // Without the list (the build's check), the report is not the validator's concern.
     expect(validateProjects(data).problems).toEqual([]);
+  });
+});
+
+describe("records whose phase is not of their report's year", () => {
+  it('are left out, each with a problem listing the phases of that report; the others are kept', () => {
+    const data = JSON.parse(
+      readFileSync(new URL('../../fixtures/data/expected/projects.geojson', import.meta.url), 'utf8'),
+    ) as ProjectCollection;
+    data.features[0]!.properties.phase = '2023';
+    const { valid, problems } = validateProjects(data, undefined, new Map([['xifeng-2022', 2022]]));
+    expect(valid.map((f) => f.id)).toEqual(data.features.slice(1).map((f) => f.id));
+    expect(problems.map((p) => [p.id, p.field, p.message, p.fix])).toEqual([
+      [
+        data.features[0]!.id,
+        'phase',
+        'phase "2023" is not a phase of report "xifeng-2022" (2022)',
+        'use one of: "2022", "2021", "2017-2021"',
+      ],
+    ]);
+    // The same record in a report on 2023 is a task of its year.
+    const in2023 = validateProjects(data, undefined, new Map([['xifeng-2022', 2023]]));
+    expect(in2023.problems.filter((p) => p.id === data.features[0]!.id)).toEqual([]);
   });
 });
 

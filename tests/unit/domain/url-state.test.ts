@@ -10,7 +10,13 @@ import {
 } from '../../../src/lib/domain/url-state.ts';
 import { DEFAULT_PLANNER } from '../../../src/lib/domain/planner-settings.ts';
 import { T, townships } from '../../fixtures/domain/fixtures.ts';
-import { expectValid, TOWNSHIP_CODES, urlLike, validState } from '../../fixtures/domain/url-states.ts';
+import {
+  expectValid,
+  SAMPLE_PHASES,
+  TOWNSHIP_CODES,
+  urlLike,
+  validState,
+} from '../../fixtures/domain/url-states.ts';
 
 const state = (part: Partial<UrlState>, filters: Partial<Filters> = {}): UrlState => ({
   ...DEFAULT_STATE,
@@ -29,6 +35,11 @@ describe('parseUrlState', () => {
     ['?area=city%2Crural', state({}, { areas: ['city', 'rural'] })],
     ['?area=city,%20rural', state({}, { areas: ['city', 'rural'] })],
     ['?phase=2017-2021,2022', state({}, { phases: ['2022', '2017-2021'] })],
+    // Any report's years, in display order (single years newest first, then spans); bad forms dropped.
+    [
+      '?phase=2017-2021,2021,2023,2018-2022,2022,22,2022-,2022',
+      state({}, { phases: ['2023', '2022', '2021', '2018-2022', '2017-2021'] }),
+    ],
     ['?category=water,__proto__,constructor,toString', state({}, { categories: ['water'] })],
     [
       `?township=${T.xiansheng},${T.beijie},12345,${T.beijie}`,
@@ -158,7 +169,7 @@ const corruptions: [string, string, (s: UrlState) => UrlState][] = [
   ['lang', 'fr', (s) => ({ ...s, lang: 'zh' })],
   ['view', 'satellite', (s) => ({ ...s, mode: 'browse' })],
   ['area', 'nonsense,__proto__', (s) => ({ ...s, filters: { ...s.filters, areas: [] } })],
-  ['phase', '2099', (s) => ({ ...s, filters: { ...s.filters, phases: [] } })],
+  ['phase', 'soon,20x1', (s) => ({ ...s, filters: { ...s.filters, phases: [] } })],
   ['category', 'constructor', (s) => ({ ...s, filters: { ...s.filters, categories: [] } })],
   ['township', '12345,abc', (s) => ({ ...s, filters: { ...s.filters, townships: [] } })],
   ['precise', 'yes', (s) => ({ ...s, filters: { ...s.filters, preciseOnly: false } })],
@@ -186,10 +197,13 @@ describe('parseUrlState and serializeUrlState (properties)', () => {
       projectIds: new Set(['a', 'b-2']),
       townshipCodes: new Set([T.dongzhi]),
       reportIds: ['r-1', 'r-2'],
+      phases: new Set(['2022', '2021']),
     };
     const withIds = fc.oneof(
       urlLike,
       fc.constantFrom(
+        '?phase=2021,2099,2022',
+        '?phase=2023',
         '?project=a',
         '?project=c',
         `?township=${T.beijie}`,
@@ -218,6 +232,8 @@ describe('parseUrlState and serializeUrlState (properties)', () => {
       projectIds: new Set(projectIds),
       townshipCodes: new Set(TOWNSHIP_CODES),
       reportIds,
+      phases: new Set(SAMPLE_PHASES),
+      latestReportYear: 2023,
     };
     fc.assert(
       fc.property(validState(projectIds, reportIds), (s) => {
@@ -261,6 +277,22 @@ describe('the planner settings in the URL', () => {
     });
     expect(serializeUrlState(state)).toBe(search);
     expect(serializeUrlState(parseUrlState('?view=gaps&gkind=water&gkm=5'))).toBe('?view=gaps');
+  });
+
+  it('reads the phase relative to the latest report, and a year of an old link by that report', () => {
+    const phaseOf = (search: string, latestReportYear?: number) =>
+      parseUrlState(search, { latestReportYear }).planner.phase;
+    expect(phaseOf('?gphase=done')).toBe('done');
+    expect(phaseOf('?gphase=2021', 2022)).toBe('done');
+    expect(phaseOf('?gphase=2022', 2022)).toBe('tasks');
+    // Once a report on 2023 is the latest, 2021 is no phase of it: the default, its tasks.
+    expect(phaseOf('?gphase=2021', 2023)).toBe('tasks');
+    expect(phaseOf('?gphase=2022', 2023)).toBe('done');
+    // Before the reports are in, a year cannot be read; the app reads the URL again once they are.
+    expect(phaseOf('?gphase=2021')).toBe('tasks');
+    expect(serializeUrlState(parseUrlState('?view=gaps&gphase=2021', { latestReportYear: 2022 }))).toBe(
+      '?view=gaps&gphase=done',
+    );
   });
 
   it('falls back to each default alone when a value is wrong', () => {

@@ -116,7 +116,7 @@ describe('validateProjects', () => {
         id: 'dongzhiyuan-water-plant',
         index: 0,
         field: 'phase',
-        message: 'phase is 2022, not a known phase key',
+        message: 'phase is 2022, not a year "YYYY" or years "YYYY-YYYY"',
       },
     ],
     [

@@ -55,7 +55,6 @@ describe('buildDraft', () => {
     });
     expect(draft?.review).toEqual([
       'name_en: TODO, write an English name (pinyin + kind)',
-      'phase: 「2024」 is not in PHASES (vocabulary.ts)',
       "places: village.liuwan.wangjiagou = 王家沟村 (629901100202), matched 「王沟」 (abbreviation form after its township's name 柳湾)",
     ]);
   });

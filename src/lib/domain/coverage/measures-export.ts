@@ -5,7 +5,7 @@
  * a null in GeoJSON, never 0. Pure.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { CoverageKind, PlannerPhase } from '../planner-settings';
+import type { CoverageKind } from '../planner-settings';
 import { number, text, toCsv } from './export';
 import type { MeasureRow, TownshipMeasures } from './township-measures';
 
@@ -14,6 +14,7 @@ export const MEASURE_COLUMNS = [
   'name_zh',
   'name_en',
   'kind',
+  'report',
   'phase',
   'projects',
   'population',
@@ -28,15 +29,22 @@ export const MEASURE_COLUMNS = [
   'facts_note_zh',
 ] as const;
 
+/** Which records were counted: those of `report` whose phase is one of `phases` ("2021,2022"). */
+export interface CountedPhases {
+  report: string;
+  phases: string;
+}
+
 const round = (value: number | null) => (value === null ? null : Math.round(value * 1000) / 1000);
 
-function fields(row: MeasureRow, kind: CoverageKind, phase: PlannerPhase) {
+function fields(row: MeasureRow, kind: CoverageKind, counted: CountedPhases) {
   return {
     code: row.code,
     name_zh: row.name_zh,
     name_en: row.name_en,
     kind,
-    phase,
+    report: counted.report,
+    phase: counted.phases,
     projects: row.count,
     population: row.population,
     population_year: row.population_year,
@@ -54,10 +62,10 @@ function fields(row: MeasureRow, kind: CoverageKind, phase: PlannerPhase) {
 export function townshipMeasuresCsv(
   measures: TownshipMeasures,
   kind: CoverageKind,
-  phase: PlannerPhase,
+  counted: CountedPhases,
 ): string {
   const rows = measures.rows.map((row) => {
-    const f = fields(row, kind, phase);
+    const f = fields(row, kind, counted);
     return MEASURE_COLUMNS.map((column) => {
       const value = f[column];
       return typeof value === 'number' || value === null ? number(value) : text(value);
@@ -71,7 +79,7 @@ export function townshipMeasuresGeoJson(
   measures: TownshipMeasures,
   areas: readonly Feature<Polygon | MultiPolygon, { code: string; schematic?: boolean }>[],
   kind: CoverageKind,
-  phase: PlannerPhase,
+  counted: CountedPhases,
 ): string {
   const byCode = new Map(measures.rows.map((row) => [row.code, row]));
   const features = areas.flatMap((area) => {
@@ -81,7 +89,7 @@ export function townshipMeasuresGeoJson(
       {
         type: 'Feature',
         id: row.code,
-        properties: { ...fields(row, kind, phase), schematic_area: area.properties.schematic !== false },
+        properties: { ...fields(row, kind, counted), schematic_area: area.properties.schematic !== false },
         geometry: area.geometry,
       },
     ];

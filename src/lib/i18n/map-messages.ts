@@ -1,5 +1,6 @@
 /**
- * The texts of the map's cartography: merged township badges. Chinese first; `en` is typed against `zh`. `{name}` marks a value filled in by `mt`.
+ * The texts of the map's cartography: merged township badges, the folded attribution. Chinese
+ * first; `en` is typed against `zh`. `{name}` marks a value filled in by `mt`.
  */
 import { lookup } from './lookup.ts';
 
@@ -7,6 +8,7 @@ export const zh = {
   mergedHeading: '{n} 个项目，位于 {k} 处相邻的乡镇位置（放大地图可分开显示）',
   seatHeading: '{township}：{n} 个项目',
   unknownTownship: '镇街不详',
+  creditToggle: '数据来源',
 } as const;
 
 export type MapMessageKey = keyof typeof zh;
@@ -15,6 +17,7 @@ export const en: Record<MapMessageKey, string> = {
   mergedHeading: '{n} projects at {k} neighbouring township seats (zoom in to see them apart)',
   seatHeading: '{township}: {n} projects',
   unknownTownship: 'township unknown',
+  creditToggle: 'Data sources',
 };
 
 export const mt = lookup<MapMessageKey>({ zh, en });

@@ -34,8 +34,19 @@ export function townshipLabelLayer(lang: Lang, large = false): LayerSpecificatio
       'text-size': large ? 17 : 13,
       'text-max-width': 7,
       'symbol-sort-key': ['get', 'rank'],
-      // In the middle of the township if that place is free, else beside it: a badge is often there.
-      'text-variable-anchor': ['center', 'top', 'bottom', 'left', 'right'],
+      // In the middle of the township if that place is free, else at one of eight places around it
+      // (a badge is often there): 1.2 em out clears a badge's padded box; less placed fewer names.
+      'text-variable-anchor': [
+        'center',
+        'top',
+        'bottom',
+        'left',
+        'right',
+        'top-left',
+        'top-right',
+        'bottom-left',
+        'bottom-right',
+      ],
       'text-radial-offset': 1.2,
       'text-padding': 3,
     },

@@ -20,3 +20,36 @@ export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<
   }, lonLat);
   await page.mouse.click(point.x, point.y);
 }
+
+export interface RenderedBadge {
+  x: number;
+  y: number;
+  count: number;
+  seats: number;
+  keys: string;
+}
+
+/**
+ * The township badges the map has drawn, where it drew them (map.project of each feature's point),
+ * once each: a point near a tile's edge is in two tiles, and queryRenderedFeatures gives it twice.
+ */
+export function renderedBadges(target: Page | Frame): Promise<RenderedBadge[]> {
+  return target.evaluate(() => {
+    const map = (window as unknown as MapWindow).__map;
+    const byKeys = new Map<string, RenderedBadge>();
+    for (const f of map.queryRenderedFeatures({ layers: ['township-badges'] })) {
+      const { x, y } = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      const { count, seats, keys } = f.properties as { count: number; seats: number; keys: string };
+      byKeys.set(keys, { x, y, count, seats, keys });
+    }
+    return [...byKeys.values()];
+  });
+}
+
+/** The smallest distance in pixels between two badges' centres (Infinity for fewer than two). */
+export function closestPair(badges: readonly RenderedBadge[]): number {
+  let closest = Infinity;
+  for (const [i, a] of badges.entries())
+    for (const b of badges.slice(i + 1)) closest = Math.min(closest, Math.hypot(a.x - b.x, a.y - b.y));
+  return closest;
+}

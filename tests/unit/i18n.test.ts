@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { messages } from '../../src/lib/i18n/messages.ts';
 import * as reportMessages from '../../src/lib/i18n/report-messages.ts';
 import { reportTitle, rt } from '../../src/lib/i18n/report-messages.ts';
+import * as mapMessages from '../../src/lib/i18n/map-messages.ts';
+import { mt } from '../../src/lib/i18n/map-messages.ts';
 
 describe('messages', () => {
   it('exist in both languages, key for key', () => {
@@ -33,5 +35,14 @@ describe('the texts of several reports (report-messages.ts)', () => {
     expect(
       reportTitle({ ...report, id: 'xifeng-2023', year: 2023, delivered: '2022-11-25', file: 'r.txt' }, 'en'),
     ).toBe(report.title_en);
+  });
+});
+
+describe('the texts of the map (map-messages.ts)', () => {
+  it('exist in both languages, never empty, the Chinese ones in Chinese, and fill in their values', () => {
+    expect(Object.keys(mapMessages.en).sort()).toEqual(Object.keys(mapMessages.zh).sort());
+    for (const [key, text] of Object.entries(mapMessages.zh)) expect(text, key).toMatch(/[\u4e00-\u9fff]/);
+    for (const [key, text] of Object.entries(mapMessages.en)) expect(text.trim(), key).not.toBe('');
+    expect(mt('en', 'seatHeading', { township: 'Dongzhi Town', n: 12 })).toBe('Dongzhi Town: 12 projects');
   });
 });

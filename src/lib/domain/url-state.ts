@@ -42,6 +42,8 @@ export interface UrlState {
   reader: ReaderState | null;
   /** The planner's view's choices (planner-settings.ts). */
   planner: PlannerSettings;
+  /** The person folded the map's legend (`legend=0`); unfolded by default where there is room. */
+  legendFolded: boolean;
 }
 
 /** The state of a bare URL. Treat it as read-only: build new states with spread. */
@@ -55,6 +57,7 @@ export const DEFAULT_STATE: UrlState = {
   a11y: null,
   reader: null,
   planner: DEFAULT_PLANNER,
+  legendFolded: false,
 };
 
 /** Ids and codes the app knows; when given, a URL naming any other is read as not naming one. */
@@ -169,6 +172,7 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     a11y: get('a11y') === 'large' ? 'large' : null,
     reader: parseReader(get('line'), get('report'), known),
     planner: parsePlanner(get, known.latestReportYear),
+    legendFolded: get('legend') === '0',
   };
 }
 
@@ -204,6 +208,7 @@ export function serializeUrlState(state: UrlState): string {
     ['a11y', state.a11y],
     ['embed', state.embed ? '1' : null],
     ...plannerEntries(state.planner),
+    ['legend', state.legendFolded ? '0' : null],
   ];
   const parts = entries.flatMap(([name, value]) => (value === null ? [] : [`${name}=${encodeValue(value)}`]));
   return parts.length === 0 ? '' : `?${parts.join('&')}`;

@@ -24,12 +24,16 @@ export class DraftMarkers {
     private readonly events: MarkerEvents,
   ) {
     map.addSource(LINE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
-    map.addLayer({
-      id: LINE,
-      type: 'line',
-      source: LINE,
-      paint: { 'line-color': '#c2410c', 'line-width': 3, 'line-dasharray': [2, 1] },
-    });
+    // Under the badges and markers, like every line of the map (style.ts).
+    map.addLayer(
+      {
+        id: LINE,
+        type: 'line',
+        source: LINE,
+        paint: { 'line-color': '#c2410c', 'line-width': 3, 'line-dasharray': [2, 1] },
+      },
+      'township-badge-areas',
+    );
   }
 
   /** Brings the markers and the line to `points`; `label(i)` names marker i for screen readers. */

@@ -63,7 +63,7 @@ export function baseSources(data: BaseData): Record<string, SourceSpecification>
   };
 }
 
-export function baseLayers(lang: Lang): LayerSpecification[] {
+export function baseLayers(): LayerSpecification[] {
   const neighbours: ExpressionSpecification = ['!=', ['get', 'code'], XIFENG_CODE];
   return [
     { id: 'background', type: 'background', paint: { 'background-color': BASE_COLOURS.background } },
@@ -98,23 +98,30 @@ export function baseLayers(lang: Lang): LayerSpecification[] {
         'line-width': ['interpolate', ['linear'], ['zoom'], 8, 1.5, 13, 3],
       },
     },
-    {
-      id: 'neighbour-labels',
-      type: 'symbol',
-      source: 'county-labels',
-      filter: neighbours,
-      layout: { 'text-field': nameIn(lang), 'text-font': LABEL_FONTS, 'text-size': 14 },
-      paint: {
-        'text-color': BASE_COLOURS.neighbourText,
-        'text-halo-color': BASE_COLOURS.halo,
-        'text-halo-width': 1.5,
-      },
-    },
   ];
 }
 
-/** The district's own name sits above the project layers, so it is added last (see fullStyle). */
-export function districtLabelLayer(lang: Lang): LayerSpecification {
+/** The neighbouring counties' names: the last to be placed (label-layers.ts), so they give way to all else. */
+export function neighbourLabelLayer(lang: Lang, large = false): LayerSpecification {
+  return {
+    id: 'neighbour-labels',
+    type: 'symbol',
+    source: 'county-labels',
+    filter: ['!=', ['get', 'code'], XIFENG_CODE],
+    layout: { 'text-field': nameIn(lang), 'text-font': LABEL_FONTS, 'text-size': large ? 17 : 14 },
+    paint: {
+      'text-color': BASE_COLOURS.neighbourText,
+      'text-halo-color': BASE_COLOURS.halo,
+      'text-halo-width': 1.5,
+    },
+  };
+}
+
+/**
+ * The district's own name, over the north of the district. It gives way to the badges and the
+ * township names (placed before it, label-layers.ts): it was once drawn over a badge's number.
+ */
+export function districtLabelLayer(lang: Lang, large = false): LayerSpecification {
   return {
     id: 'district-label',
     type: 'symbol',
@@ -124,11 +131,20 @@ export function districtLabelLayer(lang: Lang): LayerSpecification {
     layout: {
       'text-field': nameIn(lang),
       'text-font': LABEL_FONTS,
-      'text-size': ['interpolate', ['linear'], ['zoom'], 8, 18, 11, 24],
+      'text-size': ['interpolate', ['linear'], ['zoom'], 8, large ? 21 : 18, 11, large ? 28 : 24],
       'text-letter-spacing': lang === 'zh' ? 0.3 : 0.05,
-      // Lifted north of its label point, which sits on the city where the projects gather.
-      'text-offset': [0, -5],
-      'text-allow-overlap': true,
+      // Lifted north of its label point, which sits on the city where the projects gather; where a
+      // badge or a township's name is there, further north, then north-west or north-east.
+      'text-variable-anchor-offset': [
+        'center',
+        [0, -5],
+        'center',
+        [0, -7.5],
+        'center',
+        [-5, -3],
+        'center',
+        [5, -3],
+      ],
     },
     paint: {
       'text-color': BASE_COLOURS.districtText,
@@ -144,6 +160,6 @@ export function buildStyle(data: BaseData, lang: Lang): StyleSpecification {
     version: 8,
     name: 'xifeng-offline',
     sources: baseSources(data),
-    layers: [...baseLayers(lang), districtLabelLayer(lang)],
+    layers: [...baseLayers(), neighbourLabelLayer(lang), districtLabelLayer(lang)],
   };
 }

@@ -4,7 +4,8 @@
  *   exact    a solid dot with a white rim;
  *   near     a solid dot inside a soft halo (within about 1 km);
  *   village  a hollow ring (placed at the village, not the site);
- *   township a dashed-looking wide ring with a count, at the township seat (see project-sources.ts);
+ *   township a white badge with a count in a faint ring, at the township seat (project-sources.ts);
+ *            where seats crowd, one badge with a second, dark ring stands for several (badge-merge.ts);
  *   lines    solid when placed at exact/near precision, dashed otherwise.
  * The selected and hovered projects are raised through feature state (`selected`, `hover`).
  */
@@ -17,6 +18,7 @@ import type {
 import { AREA_COLOURS } from '../domain/area-colours.ts';
 import { LABEL_FONTS } from './base-style.ts';
 import { perFeature } from './shared-programs.ts';
+import { BADGE_AREA_RADIUS, BADGE_RADIUS, standalone } from './badge-merge.ts';
 import type { ProjectSources } from './project-sources.ts';
 
 export const PROJECT_SOURCE_IDS = {
@@ -60,7 +62,7 @@ export function projectSourceSpecs(sources: ProjectSources): Record<string, Sour
       promoteId: 'id',
     },
     [PROJECT_SOURCE_IDS.lines]: { type: 'geojson', data: sources.lines, promoteId: 'id' },
-    [PROJECT_SOURCE_IDS.badges]: { type: 'geojson', data: sources.badges },
+    [PROJECT_SOURCE_IDS.badges]: { type: 'geojson', data: standalone(sources.badges) },
   };
 }
 
@@ -71,45 +73,18 @@ const radius = (normal: number, raised: number): DataDrivenPropertyValueSpecific
   normal,
 ];
 
-export function projectLayers(): LayerSpecification[] {
-  const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+/**
+ * Draw order (array order): the project lines first, under every point and badge, so no line
+ * crosses a number; then the badges and the markers (circles); the numbers come last, in
+ * projectCountLayers, above the names (label-layers.ts). Placement runs from the top layer down,
+ * so the numbers are placed before any name, and the names give way to them.
+ */
+export function projectLayers(large = false): LayerSpecification[] {
+  return [...projectLineLayers(), ...projectPointLayers(), ...projectCountLayers(large)];
+}
+
+export function projectLineLayers(): LayerSpecification[] {
   return [
-    {
-      id: 'township-badge-areas',
-      type: 'circle',
-      source: PROJECT_SOURCE_IDS.badges,
-      paint: {
-        'circle-radius': ['interpolate', ['linear'], ['zoom'], 8, 16, 12, 40],
-        'circle-color': '#5f6b76',
-        'circle-opacity': 0.1,
-        'circle-stroke-color': '#5f6b76',
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.6,
-      },
-    },
-    {
-      id: 'township-badges',
-      type: 'circle',
-      source: PROJECT_SOURCE_IDS.badges,
-      paint: {
-        'circle-radius': 11,
-        'circle-color': '#ffffff',
-        'circle-stroke-color': '#5f6b76',
-        'circle-stroke-width': 2,
-      },
-    },
-    {
-      id: 'township-badge-counts',
-      type: 'symbol',
-      source: PROJECT_SOURCE_IDS.badges,
-      layout: {
-        'text-field': ['to-string', ['get', 'count']],
-        'text-font': LABEL_FONTS,
-        'text-size': 12,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': '#2f3a44' },
-    },
     {
       // From the zoom where clusters dissolve: below it a casing doubles the work of every line
       // (half a second at 100,000 projects) for a rim too thin to see at district scale.
@@ -135,6 +110,57 @@ export function projectLayers(): LayerSpecification[] {
       filter: ['!', precisionIs('exact', 'near')],
       paint: { 'line-color': areaColour, 'line-width': radius(3.5, 6), 'line-dasharray': [2, 1.5] },
     },
+  ];
+}
+
+const BADGE_GREY = '#5f6b76';
+
+export function projectPointLayers(): LayerSpecification[] {
+  const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
+  return [
+    {
+      // The faint area around a badge: the projects are somewhere in the township, not at the seat.
+      id: 'township-badge-areas',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.badges,
+      paint: {
+        'circle-radius': BADGE_AREA_RADIUS,
+        'circle-color': BADGE_GREY,
+        'circle-opacity': 0.1,
+        'circle-stroke-color': BADGE_GREY,
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.6,
+      },
+    },
+    {
+      // A badge that merges several seats (badge-merge.ts) gets a second, dark ring: it opens on a
+      // click into the list of its townships, or into its parts as the map zooms in.
+      id: 'township-badge-merged',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.badges,
+      filter: ['>', ['get', 'seats'], 1],
+      paint: {
+        'circle-radius': BADGE_AREA_RADIUS - 1,
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.6,
+        'circle-stroke-color': '#2f3a44',
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': 1,
+      },
+    },
+    {
+      id: 'township-badges',
+      type: 'circle',
+      source: PROJECT_SOURCE_IDS.badges,
+      paint: {
+        'circle-radius': BADGE_RADIUS,
+        'circle-color': '#ffffff',
+        'circle-opacity': 1,
+        'circle-stroke-color': BADGE_GREY,
+        'circle-stroke-width': 2,
+        'circle-stroke-opacity': 1,
+      },
+    },
     {
       id: 'project-clusters',
       type: 'circle',
@@ -146,19 +172,6 @@ export function projectLayers(): LayerSpecification[] {
         'circle-stroke-color': perFeature('#ffffff'),
         'circle-stroke-width': perFeature(2),
       },
-    },
-    {
-      id: 'project-cluster-counts',
-      type: 'symbol',
-      source: PROJECT_SOURCE_IDS.markers,
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['get', 'point_count_abbreviated'],
-        'text-font': LABEL_FONTS,
-        'text-size': 13,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': '#ffffff' },
     },
     {
       id: 'project-point-halos',
@@ -225,6 +238,42 @@ export function projectLayers(): LayerSpecification[] {
         'circle-stroke-color': perFeature('#ffffff'),
         'circle-stroke-width': perFeature(1.5),
       },
+    },
+  ];
+}
+
+/** The numbers of the badges and clusters: always drawn, and kept clear of the names. */
+export function projectCountLayers(large = false): LayerSpecification[] {
+  return [
+    {
+      id: 'township-badge-counts',
+      type: 'symbol',
+      source: PROJECT_SOURCE_IDS.badges,
+      layout: {
+        'text-field': ['to-string', ['get', 'count']],
+        'text-font': LABEL_FONTS,
+        'text-size': large ? 14 : 12,
+        // Always shown, and a place-holder for the badge's whole area in the collision index, so
+        // that every name placed after it (all of them: see label-layers.ts) stays off the badge.
+        'text-allow-overlap': true,
+        'text-padding': BADGE_AREA_RADIUS + 1 - (large ? 7 : 6),
+      },
+      paint: { 'text-color': '#2f3a44' },
+    },
+    {
+      id: 'project-cluster-counts',
+      type: 'symbol',
+      source: PROJECT_SOURCE_IDS.markers,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['get', 'point_count_abbreviated'],
+        'text-font': LABEL_FONTS,
+        'text-size': 13,
+        'text-allow-overlap': true,
+        // The smallest cluster's radius (14) and its rim, as for the badges above.
+        'text-padding': 9,
+      },
+      paint: { 'text-color': '#ffffff' },
     },
   ];
 }

@@ -1,16 +1,24 @@
 /**
  * The whole map style: the offline basemap, the planner's layers (hidden until view=gaps), the
- * township areas, the projects, and the district's
- * name on top. Pure; validated against the style spec in tests/unit/map/.
+ * township areas, the projects, and the names. Every line and area lies under every point and
+ * badge; the names come after the markers and before the numbers (label-layers.ts says why).
+ * Pure; validated against the style spec in tests/unit/map/.
  */
 import type { StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 import type { Lang } from '../i18n/messages.ts';
-import { baseLayers, baseSources, districtLabelLayer, type BaseData } from './base-style.ts';
-import { projectLayers, projectSourceSpecs } from './project-layers.ts';
+import { baseLayers, baseSources, type BaseData } from './base-style.ts';
+import {
+  projectCountLayers,
+  projectLineLayers,
+  projectPointLayers,
+  projectSourceSpecs,
+} from './project-layers.ts';
 import type { ProjectSources } from './project-sources.ts';
 import { townshipLayers } from './township-layers.ts';
 import { gapLayers, gapSourceSpecs } from './gap-layers.ts';
+import { labelLayers } from './label-layers.ts';
+import { townshipLabelPoints } from './township-places.ts';
 
 export interface MapData extends BaseData {
   townshipAreas: FeatureCollection;
@@ -35,10 +43,16 @@ export function geodataSources(data: MapData): StyleSpecification['sources'] {
   return {
     ...baseSources(data),
     'township-areas': { type: 'geojson', data: drawnTownships(data.townshipAreas) },
+    'township-labels': { type: 'geojson', data: townshipLabelPoints(data.townshipAreas) },
   };
 }
 
-export function fullStyle(data: MapData, projects: ProjectSources, lang: Lang): StyleSpecification {
+export function fullStyle(
+  data: MapData,
+  projects: ProjectSources,
+  lang: Lang,
+  large = false,
+): StyleSpecification {
   return {
     version: 8,
     name: 'xifeng-report-map',
@@ -46,17 +60,17 @@ export function fullStyle(data: MapData, projects: ProjectSources, lang: Lang): 
       ...geodataSources(data),
       ...gapSourceSpecs(),
       ...projectSourceSpecs(projects),
+      'selected-label': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
     // The planner's layers lie over the district and under the township lines and the projects.
     layers: [
-      ...baseLayers(lang),
+      ...baseLayers(),
       ...gapLayers(),
-      ...townshipLayers(lang),
-      ...projectLayers(),
-      districtLabelLayer(lang),
+      ...townshipLayers(),
+      ...projectLineLayers(),
+      ...projectPointLayers(),
+      ...labelLayers(lang, large),
+      ...projectCountLayers(large),
     ],
   };
 }
-
-/** The label layers whose text follows the language. */
-export const LABEL_LAYERS = ['neighbour-labels', 'township-labels', 'district-label'];

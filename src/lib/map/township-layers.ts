@@ -1,13 +1,12 @@
 /**
- * The township areas: faint outlines with names, marked as schematic when they are
+ * The township areas: faint outlines, marked as schematic when they are
  * (geodata/townships.geojson carries `schematic: true` unless official boundaries were dropped in).
+ * Their names are in label-layers.ts, with the other names.
  */
 import type { LayerSpecification } from 'maplibre-gl';
-import type { Lang } from '../i18n/messages.ts';
-import { LABEL_FONTS } from './base-style.ts';
 import { perFeature } from './shared-programs.ts';
 
-export function townshipLayers(lang: Lang): LayerSpecification[] {
+export function townshipLayers(): LayerSpecification[] {
   return [
     {
       id: 'township-lines-official',
@@ -26,19 +25,6 @@ export function townshipLayers(lang: Lang): LayerSpecification[] {
       filter: ['==', ['get', 'schematic'], true],
       // Per feature, like the approximate project lines: both dashed layers share one program.
       paint: { 'line-color': perFeature('#8a949c'), 'line-width': perFeature(1), 'line-dasharray': [3, 2] },
-    },
-    {
-      id: 'township-labels',
-      type: 'symbol',
-      source: 'township-areas',
-      minzoom: 10,
-      layout: {
-        'text-field': ['get', lang === 'zh' ? 'name_zh' : 'name_en'],
-        'text-font': LABEL_FONTS,
-        'text-size': 13,
-        'symbol-placement': 'point',
-      },
-      paint: { 'text-color': '#66717b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
     },
   ];
 }

@@ -77,6 +77,8 @@ describe('parseUrlState', () => {
     ['?embed=0', DEFAULT_STATE],
     ['?a11y=large', state({ a11y: 'large' })],
     ['?a11y=LARGE', DEFAULT_STATE],
+    ['?legend=0', state({ legendFolded: true })],
+    ['?legend=1', DEFAULT_STATE],
     ['?line=1', state({ reader: { report: null, line: 1 } })],
     ['?line=10000', state({ reader: { report: null, line: 10000 } })],
     ['?line=0', DEFAULT_STATE],
@@ -180,6 +182,7 @@ const corruptions: [string, string, (s: UrlState) => UrlState][] = [
   ['map', '5/NaN/%ZZ', (s) => ({ ...s, view: null })],
   ['a11y', 'huge', (s) => ({ ...s, a11y: null })],
   ['embed', 'true', (s) => ({ ...s, embed: false })],
+  ['legend', 'no', (s) => ({ ...s, legendFolded: false })],
 ];
 
 describe('parseUrlState and serializeUrlState (properties)', () => {

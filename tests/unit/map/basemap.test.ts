@@ -173,7 +173,8 @@ describe('withBasemap', () => {
 
   const underEverything = [
     ...projectLayers().map((l) => l.id),
-    ...townshipLayers('zh').map((l) => l.id),
+    ...townshipLayers().map((l) => l.id),
+    'township-labels',
     'neighbours-fill',
     'neighbours-line',
     'district-fill',

@@ -43,8 +43,8 @@ describe('layers share their WebGL programs', () => {
     expect(mix(byId('project-points'))).toContain('circle-color:a');
   });
 
-  it('draws the township badges and their areas with one program', () => {
-    expect(mixes(['township-badge-areas', 'township-badges']).size).toBe(1);
+  it('draws the township badges, their areas and the merged badges’ rings with one program', () => {
+    expect(mixes(['township-badge-areas', 'township-badge-merged', 'township-badges']).size).toBe(1);
   });
 
   it('draws both dashed line layers with one program, and the solid base lines with another', () => {

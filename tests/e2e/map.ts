@@ -10,8 +10,12 @@ export function districtFeaturesDrawn(target: Page | Frame): Promise<number> {
   );
 }
 
-/** Clicks the map where the WGS84 position `[lon, lat]` is drawn. */
+/**
+ * Clicks the map where the WGS84 position `[lon, lat]` is drawn. Once the camera has stopped: a page
+ * opened on a project flies to it (0.8 s), and a point projected mid-flight is clicked elsewhere.
+ */
 export async function clickMapAt(page: Page, lonLat: [number, number]): Promise<void> {
+  await page.waitForFunction(() => !(window as unknown as MapWindow).__map.isMoving());
   const point = await page.evaluate((position) => {
     const map = (window as unknown as MapWindow).__map;
     const { x, y } = map.project(position);

@@ -48,28 +48,27 @@ function threshold(value: string | null): number {
 }
 
 /**
- * Links made when the planner named years (`gphase=2021`, `gphase=2022`) still open their phase
- * while the report they meant is the latest; the URL is then rewritten with the relative name.
+ * Links made when the planner named years (`gphase=2021`, `gphase=2022`) came from a time of one
+ * report; they are read by that report while it is still the only one (`onlyReportYear`), and then
+ * written with the relative name. Once a later report is in, such a year means the default: its
+ * plans and results are not those the link named.
  */
-function plannerPhase(value: string | null, latestReportYear: number | undefined): PlannerPhase {
-  if (latestReportYear !== undefined && value === String(latestReportYear)) return 'tasks';
-  if (latestReportYear !== undefined && value === String(latestReportYear - 1)) return 'done';
+function plannerPhase(value: string | null, onlyReportYear: number | undefined): PlannerPhase {
+  if (onlyReportYear !== undefined && value === String(onlyReportYear)) return 'tasks';
+  if (onlyReportYear !== undefined && value === String(onlyReportYear - 1)) return 'done';
   return oneOf(PLANNER_PHASES, value, DEFAULT_PLANNER.phase);
 }
 
 /**
  * Reads the planner's parameters (`gkind`, `gmeasure`, `gphase`, `gkm`, `glayer`, `gapprox`);
- * `latestReportYear` reads a year in `gphase`.
+ * `onlyReportYear` reads a year in `gphase`.
  */
-export function parsePlanner(
-  get: (name: string) => string | null,
-  latestReportYear?: number,
-): PlannerSettings {
+export function parsePlanner(get: (name: string) => string | null, onlyReportYear?: number): PlannerSettings {
   const layer = get('glayer');
   return {
     kind: oneOf(COVERAGE_KINDS, get('gkind'), DEFAULT_PLANNER.kind),
     measure: oneOf(MEASURES, get('gmeasure'), DEFAULT_PLANNER.measure),
-    phase: plannerPhase(get('gphase'), latestReportYear),
+    phase: plannerPhase(get('gphase'), onlyReportYear),
     thresholdKm: threshold(get('gkm')),
     layer: PLANNER_LAYERS.includes(layer as PlannerLayer) ? (layer as PlannerLayer) : null,
     includeApproximate: get('gapprox') === '1',

@@ -27,6 +27,15 @@ export interface PublishedReport extends ReportFacts {
   file: string;
 }
 
+/** The report on the latest year (the last delivered of those), or null for none. */
+export function newestReport<R extends ReportFacts>(reports: readonly R[]): R | null {
+  let newest: R | null = null;
+  for (const r of reports)
+    if (!newest || r.year > newest.year || (r.year === newest.year && r.delivered > newest.delivered))
+      newest = r;
+  return newest;
+}
+
 /** The name the build publishes a report's text under. */
 export const reportTextFile = (id: string): string => `report-${id}.txt`;
 

@@ -68,8 +68,11 @@ export interface KnownIds {
   reportIds?: readonly string[];
   /** The phases the records have. */
   phases?: ReadonlySet<string>;
-  /** The year of the latest report: the planner's phases are its own (planner-settings.ts). */
-  latestReportYear?: number;
+  /**
+   * The year of the report the records quote, when there is only one: the planner's old links,
+   * made when it named years (`gphase=2021`), are read by it (planner-settings.ts).
+   */
+  onlyReportYear?: number;
 }
 
 const PROJECT_ID = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -171,7 +174,7 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     embed: get('embed') === '1',
     a11y: get('a11y') === 'large' ? 'large' : null,
     reader: parseReader(get('line'), get('report'), known),
-    planner: parsePlanner(get, known.latestReportYear),
+    planner: parsePlanner(get, known.onlyReportYear),
     legendFolded: get('legend') === '0',
   };
 }

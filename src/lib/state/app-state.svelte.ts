@@ -5,7 +5,7 @@
  */
 import { getContext, setContext } from 'svelte';
 import type { ProjectFeature } from '../domain/project.ts';
-import type { PublishedReport } from '../domain/reports.ts';
+import { newestReport, type PublishedReport } from '../domain/reports.ts';
 import { phaseChoices, type PhaseChoice } from '../domain/phases.ts';
 import type { Problem } from '../domain/validate-projects.ts';
 import { facetCounts, splitProjects, summaryCounts, EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
@@ -30,6 +30,8 @@ export class AppState {
   // Raw: always replaced whole (update, popstate); a deep proxy made every read of the filters in
   // the filter loop go through it (a quarter of a filter change at 100,000 records).
   url: UrlState = $state.raw(parseUrlState(location.search));
+  /** The query string the page was opened with. */
+  private readonly openingSearch = location.search;
   projects: ProjectFeature[] = $state.raw([]);
   townships: TownshipInfo[] = $state.raw([]);
   /** The reports the records quote, in registry order (reports.json). */
@@ -72,8 +74,18 @@ export class AppState {
   // A plain map, rebuilt whole when the reports change: nothing mutates it later.
   // eslint-disable-next-line svelte/prefer-svelte-reactivity
   private reportById = $derived(new Map(this.reports.map((r) => [r.id, r])));
-  /** The last delivered report (reports.json is in delivery order): the planner's phases are its own. */
-  latestReport: PublishedReport | null = $derived(this.reports.at(-1) ?? null);
+  /**
+   * The reports some record quotes, in registry order: what the map shows (a report registered
+   * before its records are reviewed is not yet one of them).
+   */
+  mappedReports: PublishedReport[] = $derived.by(() => {
+    // A plain set, built and read here only.
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity
+    const quoted = new Set(this.projects.map((p) => p.properties.report));
+    return this.reports.filter((r) => quoted.has(r.id));
+  });
+  /** The newest of them: the planner's phases are its own. */
+  latestReport: PublishedReport | null = $derived(newestReport(this.mappedReports));
   /** The filter's phases: those the records have, labelled by what they are in their reports. */
   phaseChoices: PhaseChoice[] = $derived(
     phaseChoices(
@@ -106,8 +118,8 @@ export class AppState {
       projectIds: this.projects.length ? new Set(this.projects.map((p) => p.id)) : undefined,
       townshipCodes: this.townships.length ? new Set(this.townships.map((t) => t.code)) : undefined,
       reportIds: this.reports.length ? this.reports.map((r) => r.id) : undefined,
-      phases: this.projects.length ? new Set(this.projects.map((p) => p.properties.phase)) : undefined,
-      latestReportYear: this.latestReport?.year,
+      phases: this.projects.length ? new Set(this.phaseChoices.map((c) => c.key)) : undefined,
+      onlyReportYear: this.mappedReports.length === 1 ? this.mappedReports[0]!.year : undefined,
     };
     /* eslint-enable svelte/prefer-svelte-reactivity */
   }
@@ -124,7 +136,12 @@ export class AppState {
     this.townships = townships;
     this.problems = problems;
     const view = this.url.view;
-    this.url = { ...parseUrlState(location.search, this.known()), view };
+    const read = parseUrlState(location.search, this.known());
+    // A year in the opening link's gphase (gphase=2021) can only be read with the reports; a write
+    // before they came (a language switch) has dropped it, so it is read from the opening link. The
+    // planner's phase cannot have changed since: its panel waits for the data.
+    const phase = parseUrlState(this.openingSearch, this.known()).planner.phase;
+    this.url = { ...read, view, planner: { ...read.planner, phase } };
     this.write('replace');
     this.buildIndexWhenIdle();
   }

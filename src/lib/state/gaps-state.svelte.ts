@@ -32,7 +32,7 @@ import {
 import type { AppState } from './app-state.svelte.ts';
 import { townshipMeasuresCsv, townshipMeasuresGeoJson } from '../domain/coverage/measures-export.ts';
 import type { Measure, PlannerLayer, PlannerPhase } from '../domain/planner-settings.ts';
-import { plannerPhaseKeys } from '../domain/phases.ts';
+import { phaseKeys, plannerPhaseKeys } from '../domain/phases.ts';
 
 export type GapsMapLayer = PlannerLayer;
 
@@ -78,6 +78,10 @@ export class GapsState {
   /** The report the planner's phases are of: the latest (none yet: nothing is counted). */
   get latest(): { id: string; year: number } {
     return this.app.latestReport ?? { id: '', year: 0 };
+  }
+  /** The phase keys of the latest report: its year's tasks, the year before, the five years. */
+  get latestPhases(): ReturnType<typeof phaseKeys> {
+    return phaseKeys(this.latest.year);
   }
   get phase(): PlannerPhase {
     return this.app.url.planner.phase;

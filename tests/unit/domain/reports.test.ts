@@ -5,7 +5,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { ProjectCollection, ProjectProperties } from '../../../src/lib/domain/project';
-import { quoteOnLine, readReports, type PublishedReport } from '../../../src/lib/domain/reports';
+import {
+  newestReport,
+  quoteOnLine,
+  readReports,
+  type PublishedReport,
+} from '../../../src/lib/domain/reports';
 import { validateProjects } from '../../../src/lib/domain/validate-projects';
 
 const REPORT_2022: PublishedReport = {
@@ -105,6 +110,24 @@ describe("records whose phase is not of their report's year", () => {
     // The same record in a report on 2023 is a task of its year.
     const in2023 = validateProjects(data, undefined, new Map([['xifeng-2022', 2023]]));
     expect(in2023.problems.filter((p) => p.id === data.features[0]!.id)).toEqual([]);
+  });
+});
+
+describe('newestReport', () => {
+  const report = (id: string, year: number, delivered: string) => ({ ...REPORT_2022, id, year, delivered });
+
+  it('is the report on the latest year, whatever the order of the list; null for none', () => {
+    const a = report('a', 2022, '2021-11-18');
+    const b = report('b', 2023, '2022-11-25');
+    expect(newestReport([a, b])).toBe(b);
+    expect(newestReport([b, a])).toBe(b);
+    expect(newestReport([])).toBeNull();
+  });
+
+  it('of two on the same year, the one delivered later', () => {
+    const early = report('early', 2023, '2022-11-25');
+    const late = report('late', 2023, '2023-01-09');
+    expect(newestReport([late, early])).toBe(late);
   });
 });
 

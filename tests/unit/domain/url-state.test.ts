@@ -8,7 +8,6 @@ import {
   type KnownIds,
   type UrlState,
 } from '../../../src/lib/domain/url-state.ts';
-import { DEFAULT_PLANNER } from '../../../src/lib/domain/planner-settings.ts';
 import { T, townships } from '../../fixtures/domain/fixtures.ts';
 import {
   expectValid,
@@ -236,7 +235,7 @@ describe('parseUrlState and serializeUrlState (properties)', () => {
       townshipCodes: new Set(TOWNSHIP_CODES),
       reportIds,
       phases: new Set(SAMPLE_PHASES),
-      latestReportYear: 2023,
+      onlyReportYear: 2023,
     };
     fc.assert(
       fc.property(validState(projectIds, reportIds), (s) => {
@@ -263,45 +262,5 @@ describe('parseUrlState and serializeUrlState (properties)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe('the planner settings in the URL', () => {
-  it('reads every planner choice and writes it back, defaults left out', () => {
-    const search = '?view=gaps&gkind=health&gmeasure=per_10k&gphase=both&gkm=7.5&glayer=choropleth&gapprox=1';
-    const state = parseUrlState(search);
-    expect(state.planner).toEqual({
-      kind: 'health',
-      measure: 'per_10k',
-      phase: 'both',
-      thresholdKm: 7.5,
-      layer: 'choropleth',
-      includeApproximate: true,
-    });
-    expect(serializeUrlState(state)).toBe(search);
-    expect(serializeUrlState(parseUrlState('?view=gaps&gkind=water&gkm=5'))).toBe('?view=gaps');
-  });
-
-  it('reads the phase relative to the latest report, and a year of an old link by that report', () => {
-    const phaseOf = (search: string, latestReportYear?: number) =>
-      parseUrlState(search, { latestReportYear }).planner.phase;
-    expect(phaseOf('?gphase=done')).toBe('done');
-    expect(phaseOf('?gphase=2021', 2022)).toBe('done');
-    expect(phaseOf('?gphase=2022', 2022)).toBe('tasks');
-    // Once a report on 2023 is the latest, 2021 is no phase of it: the default, its tasks.
-    expect(phaseOf('?gphase=2021', 2023)).toBe('tasks');
-    expect(phaseOf('?gphase=2022', 2023)).toBe('done');
-    // Before the reports are in, a year cannot be read; the app reads the URL again once they are.
-    expect(phaseOf('?gphase=2021')).toBe('tasks');
-    expect(serializeUrlState(parseUrlState('?view=gaps&gphase=2021', { latestReportYear: 2022 }))).toBe(
-      '?view=gaps&gphase=done',
-    );
-  });
-
-  it('falls back to each default alone when a value is wrong', () => {
-    const state = parseUrlState('?gkind=roads&gmeasure=per_10k&gkm=7.3&glayer=hex&gphase=2019');
-    expect(state.planner).toEqual({ ...DEFAULT_PLANNER, measure: 'per_10k' });
-    expect(parseUrlState('?gkm=21').planner.thresholdKm).toBe(5);
-    expect(parseUrlState('?gkm=0').planner.thresholdKm).toBe(0);
   });
 });

@@ -80,6 +80,10 @@ describe('without WebGL', () => {
       await expect.poll(() => items.count()).toBeGreaterThan(0);
       await items.first().click();
       await expect(page.locator('#detail-heading').isVisible()).resolves.toBe(true);
+      // With no map there is no ⓘ: a phone keeps the credits at the foot of the page.
+      await page.setViewportSize({ width: 360, height: 640 });
+      await expect(page.locator('footer.attribution').isVisible()).resolves.toBe(true);
+      await expect(page.locator('footer.attribution').innerText()).resolves.toContain('国家统计局2023');
       expect(errors).toEqual([]);
     } finally {
       await noGl.close();

@@ -139,7 +139,7 @@ describe('the township badges', () => {
 });
 
 describe('names', () => {
-  it('are larger in the large-text mode, and none of them may overlap another symbol', async () => {
+  it('are larger in the large-text mode, and no name layer is set to overlap other symbols', async () => {
     const sizes = async (query: string) => {
       const page = await open(query, DESKTOP);
       const result = await page.evaluate(() => {
@@ -168,9 +168,11 @@ describe('the attribution', () => {
     expect(folded).not.toBeNull();
     expect(overlaps(folded, sheet)).toBe(false);
     await page.locator('.maplibregl-ctrl-attrib-button').click();
-    await expect(page.locator('.maplibregl-ctrl-attrib-inner').innerText()).resolves.toContain(
-      '国家统计局2023',
-    );
+    // The same credits as the desktop's line, every placeholder filled.
+    const credits = await page.locator('.maplibregl-ctrl-attrib-inner').innerText();
+    expect(credits).toContain('国家统计局2023');
+    expect(credits).toContain('项目：西峰区2022年政府工作报告');
+    expect(credits).not.toMatch(/[{}]/);
     expect(overlaps(await rect(page, '.maplibregl-ctrl-attrib'), sheet)).toBe(false);
     // The sheet's content scrolls fully into view: its last line ends inside the screen.
     const end = await page.locator('.panel-scroll').evaluate((scroller) => {
@@ -188,6 +190,9 @@ describe('the attribution', () => {
   it('on a desktop stays the line at the foot of the page', async () => {
     const page = await open('', DESKTOP);
     expect(await rect(page, 'footer.attribution')).not.toBeNull();
+    await expect(page.locator('footer.attribution').innerText()).resolves.toContain(
+      '项目：西峰区2022年政府工作报告',
+    );
     expect(await rect(page, '.maplibregl-ctrl-attrib')).toBeNull();
     await page.close();
   });
@@ -207,6 +212,22 @@ describe('the legend', () => {
     await legend.locator('summary').click();
     await expect.poll(() => new URL(page.url()).searchParams.has('legend')).toBe(false);
     await expect(legend.getAttribute('open')).resolves.toBe('');
+    await page.close();
+  });
+
+  it('follows the URL on Back and Forward', async () => {
+    const page = await open('?lang=en', DESKTOP);
+    const legend = page.locator('details.legend');
+    await page.getByRole('button', { name: /County economy/ }).click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBe('economy');
+    await legend.locator('summary').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('legend')).toBe('0');
+    // The entry before the chip was pressed had the legend open.
+    await page.goBack();
+    await expect.poll(() => new URL(page.url()).searchParams.get('area')).toBeNull();
+    await expect.poll(() => legend.getAttribute('open')).toBe('');
+    await page.goForward();
+    await expect.poll(() => legend.getAttribute('open')).toBeNull();
     await page.close();
   });
 });

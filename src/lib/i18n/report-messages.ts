@@ -5,6 +5,7 @@
  */
 import type { PublishedReport, ReportFacts } from '../domain/reports.ts';
 import { lookup, type Lang } from './lookup.ts';
+import { t } from './messages.ts';
 
 export const zh = {
   reportLabel: '报告',
@@ -15,6 +16,8 @@ export const zh = {
   siteTitle: '西峰区{years}年政府工作报告项目地图',
   siteTitleSeveral: '西峰区{years}年政府工作报告项目地图',
   siteTitlePending: '西峰区政府工作报告项目地图',
+  reportsCredit: '西峰区{years}年政府工作报告',
+  reportsCreditPending: '西峰区政府工作报告',
 } as const;
 
 export type ReportMessageKey = keyof typeof zh;
@@ -28,6 +31,8 @@ export const en: Record<ReportMessageKey, string> = {
   siteTitle: 'Xifeng District {years} Government Work Report: Project Map',
   siteTitleSeveral: 'Xifeng District {years} Government Work Reports: Project Map',
   siteTitlePending: 'Xifeng District Government Work Report: Project Map',
+  reportsCredit: 'Xifeng Government Work Report {years}',
+  reportsCreditPending: 'Xifeng Government Work Reports',
 };
 
 export const rt = lookup<ReportMessageKey>({ zh, en });
@@ -52,4 +57,18 @@ export function siteTitle(reports: readonly Pick<ReportFacts, 'year'>[], lang: L
   const years = reportYears(reports, lang);
   if (years === null) return rt(lang, 'siteTitlePending');
   return rt(lang, new Set(reports.map((r) => r.year)).size > 1 ? 'siteTitleSeveral' : 'siteTitle', { years });
+}
+
+/**
+ * The credits: the boundaries, the divisions and the reports the map shows (and that the township
+ * areas are schematic, when they are). One line for the page's foot and the map's ⓘ alike.
+ */
+export function creditLine(
+  reports: readonly Pick<ReportFacts, 'year'>[],
+  lang: Lang,
+  schematic: boolean,
+): string {
+  const years = reportYears(reports, lang);
+  const mapped = years === null ? rt(lang, 'reportsCreditPending') : rt(lang, 'reportsCredit', { years });
+  return `${t(lang, 'attribution', { reports: mapped })}${schematic ? ` · ${t(lang, 'schematicShort')}` : ''}`;
 }

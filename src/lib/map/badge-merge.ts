@@ -9,7 +9,7 @@
  * clustering of zoom 8 merges badges that are 1.4 times farther apart than needed). Here the rule
  * is exact at any zoom: the two closest badges are merged, again and again, until no two are
  * closer than BADGE_SPACING pixels at that zoom. The merged badge sits at the mean of its seats,
- * weighted by their projects (so it stays near the larger one). MapView runs it on every zoom
+ * weighted by their projects (so it stays near the larger one). Cartography runs it on every zoom
  * change (a few seats: microseconds) and sends the badges only when the grouping changes.
  */
 import type { Feature, FeatureCollection, Point } from 'geojson';

@@ -1,6 +1,7 @@
 /**
  * Counts per township for the gaps view: how many projects each township has by task area and
- * by category, and what 2021 delivered there next to what 2022 plans. Pure functions.
+ * by category, and what the latest report says was done there the year before next to what it
+ * plans for its year. Pure functions.
  *
  * Counting rule: a record counts once in every township it touches (`properties.townships`), so a
  * road through two townships is one row in each, and the rows can add up to more than the number

@@ -2,8 +2,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
-import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
 import { projectSources } from '../../../src/lib/map/project-sources.ts';
 import { projectLayers } from '../../../src/lib/map/project-layers.ts';
@@ -20,14 +18,10 @@ import {
   withBasemap,
   type BasemapConfig,
 } from '../../../src/lib/map/basemap.ts';
+import { publishedMapData, publishedProjects } from '../../helpers/published-map-data.ts';
 
-const read = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as FeatureCollection;
-const data = {
-  boundary: read('xifeng-boundary.geojson'),
-  counties: read('qingyang-counties.geojson'),
-  townshipAreas: read('townships.geojson'),
-};
-const projects = projectSources(read('projects.geojson').features as unknown as ProjectFeature[]);
+const data = publishedMapData;
+const projects = projectSources(publishedProjects);
 const style = fullStyle(data, projects, 'zh');
 
 // A made-up key of the real shape; real keys never appear in the repository.

@@ -1,20 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
 import { projectSources } from '../../../src/lib/map/project-sources.ts';
 import { FULL_NAMES_FROM, labelLayers, selectedLabel } from '../../../src/lib/map/label-layers.ts';
+import { publishedMapData, publishedProjects } from '../../helpers/published-map-data.ts';
 
-const read = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as FeatureCollection;
-const data = {
-  boundary: read('xifeng-boundary.geojson'),
-  counties: read('qingyang-counties.geojson'),
-  townshipAreas: read('townships.geojson'),
-};
-const projects = read('projects.geojson').features as unknown as ProjectFeature[];
+const data = publishedMapData;
+const projects = publishedProjects;
 const layersOf = (large: boolean) =>
   fullStyle(data, projectSources(projects), 'zh', large).layers as LayerSpecification[];
 const layout = (layer: LayerSpecification) => (layer.layout ?? {}) as Record<string, unknown>;

@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection } from 'geojson';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
 import { projectSources, sameBadges } from '../../../src/lib/map/project-sources.ts';
@@ -15,14 +13,10 @@ import {
   projectLayers,
   projectSourceSpecs,
 } from '../../../src/lib/map/project-layers.ts';
+import { publishedMapData, publishedProjects } from '../../helpers/published-map-data.ts';
 
-const read = (file: string) => JSON.parse(readFileSync(`geodata/${file}`, 'utf8')) as FeatureCollection;
-const data = {
-  boundary: read('xifeng-boundary.geojson'),
-  counties: read('qingyang-counties.geojson'),
-  townshipAreas: read('townships.geojson'),
-};
-const projects = read('projects.geojson').features as unknown as ProjectFeature[];
+const data = publishedMapData;
+const projects = publishedProjects;
 
 function project(id: string, precision: string, geometry: ProjectFeature['geometry']): ProjectFeature {
   return {

@@ -64,6 +64,29 @@ describe('the large-text mode', () => {
     expect(chip!.height).toBeGreaterThanOrEqual(56);
     await page.close();
   });
+
+  it.each(['zh', 'en'])(
+    'fits a 360-px phone in %s: the header wraps its buttons, every one on screen',
+    async (lang) => {
+      const { page } = await openApp(browser, baseUrl, `?a11y=large&lang=${lang}`, {
+        width: 360,
+        height: 640,
+      });
+      await waitForMapIdle(page);
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBe(360);
+      for (const box of await page
+        .locator('header button')
+        .evaluateAll((buttons) =>
+          buttons
+            .filter((b) => b.checkVisibility())
+            .map((b) => b.getBoundingClientRect().toJSON() as DOMRect),
+        )) {
+        expect(box.left).toBeGreaterThanOrEqual(0);
+        expect(box.right).toBeLessThanOrEqual(360);
+      }
+      await page.close();
+    },
+  );
 });
 
 describe('without WebGL', () => {

@@ -110,6 +110,10 @@ describe.each(LANGUAGES)('two reports, in $lang', (l) => {
     expect([params(page.url()).get('report'), params(page.url()).get('line')]).toEqual([null, null]);
     await expect(page.locator('#detail-heading').innerText()).resolves.toBe(l.earlierName);
     await page.goForward();
+    // Twice in this file's history (cold runs), Forward left no reader open: say where it stood.
+    await expect
+      .poll(() => page.locator('dialog[open]').count(), { message: `after Forward at ${page.url()}` })
+      .toBe(1);
     await expect(page.getByRole('dialog', { name: l.title2023 }).locator('mark').innerText()).resolves.toBe(
       SENTENCE,
     );

@@ -3,10 +3,10 @@
  * quote verbatim on a line of that report, the phases that report allows, and the record of an
  * earlier report it follows up (`continues`).
  */
-import { PHASE_PATTERN, phaseKeys, type PhaseKey } from '../../src/lib/domain/phases';
+import { PHASE_PATTERN, phaseKeys, reportPhases, type PhaseKey } from '../../src/lib/domain/phases';
 import { quoteIssue, type QuoteIssue } from './check-quote';
 import type { FieldReader } from './field-reader';
-import { reportPhases, type RegisteredReport, type ReportRegistry } from './reports';
+import type { RegisteredReport, ReportRegistry } from './reports';
 import { preview } from './source-problem';
 import type { ProjectSource } from './source-types';
 

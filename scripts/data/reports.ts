@@ -2,12 +2,11 @@
  * The registry of the reports the records quote (geodata/reports.yaml, docs/data-model.md): for each,
  * its id, titles, the year whose tasks it sets out, the day it was delivered, its text file and that
  * file's sha256. A record names its report: its quote is checked against that report's lines, its
- * phase against that report's year (reportPhases).
+ * phase against that report's year (reportPhases, src/lib/domain/phases.ts).
  */
 import { isRealDate } from '../../src/lib/domain/progress';
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
 import type { ReportFacts } from '../../src/lib/domain/reports';
-import { phaseKeys } from '../../src/lib/domain/phases';
 import { FieldReader, isMapping, type FieldHelp } from './field-reader';
 import { loadYamlList, type SourceItem } from './load-sources';
 import type { DataPaths } from './paths';
@@ -31,15 +30,6 @@ export interface ReportRegistry {
   idsWritten: ReadonlySet<string>;
   /** The entries that passed their checks, by id. An entry whose sha256 differs stays: its lines still serve. */
   reports: ReadonlyMap<string, RegisteredReport>;
-}
-
-/**
- * The phases a report's records may have: its year's tasks, the past year, and the five-year review
- * ("2022", "2021", "2017-2021" for the report on 2022). The extractor gives its drafts the same keys.
- */
-export function reportPhases(year: number): string[] {
-  const keys = phaseKeys(year);
-  return [keys.tasks, keys.lastYear, keys.fiveYears];
 }
 
 const REPORT_HELP: FieldHelp = {

@@ -19,6 +19,15 @@ export function phaseKeys(year: number): { tasks: string; lastYear: string; five
   return { tasks: `${year}`, lastYear: `${year - 1}`, fiveYears: `${year - 5}-${year - 1}` };
 }
 
+/**
+ * The phases a report's records may have: its year's tasks, the past year, and the five-year review
+ * ("2022", "2021", "2017-2021" for the report on 2022). The extractor gives its drafts the same keys.
+ */
+export function reportPhases(year: number): PhaseKey[] {
+  const keys = phaseKeys(year);
+  return [keys.tasks, keys.lastYear, keys.fiveYears];
+}
+
 /** What `phase` is in a report of `reportYear`, or null when that report has no such phase. */
 export function phaseKind(phase: string, reportYear: number): PhaseKind | null {
   const keys = phaseKeys(reportYear);

@@ -8,7 +8,7 @@
  * `validate-properties.ts`, their geometry in `validate-geometry.ts` (its `hasAtMostSixDecimals` is
  * re-exported from here).
  */
-import { phaseKeys, phaseKind } from './phases';
+import { phaseKind, reportPhases } from './phases';
 import type { ProjectFeature } from './project';
 import { progressEntryIssues, todayIso } from './progress';
 import { geometryIssues } from './validate-geometry';
@@ -44,12 +44,13 @@ function reportIssues(
     ];
   }
   if (typeof props.phase !== 'string' || phaseKind(props.phase, year) !== null) return [];
-  const keys = phaseKeys(year);
   return [
     {
       field: 'phase',
       message: `phase ${show(props.phase)} is not a phase of report ${show(props.report)} (${year})`,
-      fix: `use one of: "${keys.tasks}", "${keys.lastYear}", "${keys.fiveYears}"`,
+      fix: `use one of: ${reportPhases(year)
+        .map((key) => `"${key}"`)
+        .join(', ')}`,
     },
   ];
 }

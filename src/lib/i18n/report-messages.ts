@@ -41,11 +41,18 @@ export const rt = lookup<ReportMessageKey>({ zh, en });
 export const reportTitle = (report: PublishedReport, lang: Lang): string =>
   lang === 'zh' ? report.title_zh : report.title_en;
 
-/** The years the reports cover: "2022", or "2022—2023" ("2022–2023" in English); null for none. */
-export function reportYears(reports: readonly Pick<ReportFacts, 'year'>[], lang: Lang): string | null {
+/** The first and last year of the reports, or null for none. */
+function yearSpan(reports: readonly Pick<ReportFacts, 'year'>[]): [number, number] | null {
   if (reports.length === 0) return null;
   const years = reports.map((r) => r.year);
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return [Math.min(...years), Math.max(...years)];
+}
+
+/** The years the reports cover: "2022", or "2022—2023" ("2022–2023" in English); null for none. */
+export function reportYears(reports: readonly Pick<ReportFacts, 'year'>[], lang: Lang): string | null {
+  const span = yearSpan(reports);
+  if (span === null) return null;
+  const [first, last] = span;
   return first === last ? `${first}` : `${first}${lang === 'zh' ? '—' : '–'}${last}`;
 }
 
@@ -54,9 +61,10 @@ export function reportYears(reports: readonly Pick<ReportFacts, 'year'>[], lang:
  * Without a year until the reports are in.
  */
 export function siteTitle(reports: readonly Pick<ReportFacts, 'year'>[], lang: Lang): string {
-  const years = reportYears(reports, lang);
-  if (years === null) return rt(lang, 'siteTitlePending');
-  return rt(lang, new Set(reports.map((r) => r.year)).size > 1 ? 'siteTitleSeveral' : 'siteTitle', { years });
+  const span = yearSpan(reports);
+  if (span === null) return rt(lang, 'siteTitlePending');
+  const several = span[0] !== span[1];
+  return rt(lang, several ? 'siteTitleSeveral' : 'siteTitle', { years: reportYears(reports, lang)! });
 }
 
 /**

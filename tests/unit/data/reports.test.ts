@@ -6,7 +6,8 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkSources } from '../../../scripts/data/check-sources';
 import { absolute, type DataPaths } from '../../../scripts/data/paths';
-import { readReportRegistry, reportPhases } from '../../../scripts/data/reports';
+import { readReportRegistry } from '../../../scripts/data/reports';
+import { reportPhases } from '../../../src/lib/domain/phases';
 import { formatProblem } from '../../../scripts/data/source-problem';
 import { fixtureFile, fixtureReference, fixtureRepoCopy, goodPlaces, goodProjects } from './fixtures';
 

@@ -10,7 +10,8 @@ import { isMapping, type FieldReader } from './field-reader';
 import { preview } from './source-problem';
 
 export const PROGRESS_FIELD_HELP = {
-  progress: 'a list of entries { date, status, fact_zh, fact_en, source_name, source_url, retrieved }',
+  progress:
+    'a list of entries { date, status, fact_zh, fact_en, source_name, source_url, retrieved, reported_by? }',
   progress_searched: 'the day public sources were last searched for this record, YYYY-MM-DD',
 };
 
@@ -36,10 +37,11 @@ function readEntry(reader: FieldReader, i: number, today: string): ProgressEntry
     date_kind: (raw.date_kind ?? 'event') as DateKindKey,
     status: raw.status as StatusKey,
     fact_zh: raw.fact_zh as string,
-    fact_en: raw.fact_en as string,
+    fact_en: (raw.fact_en ?? null) as string | null,
     source_name: raw.source_name as string,
-    source_url: raw.source_url as string,
+    source_url: (raw.source_url ?? null) as string | null,
     retrieved: raw.retrieved as string,
+    reported_by: (raw.reported_by ?? null) as string | null,
   };
 }
 

@@ -1,6 +1,7 @@
 /** The short summary data:check prints on success: counts by area, phase and precision. */
 import type { ProjectFeature } from '../../src/lib/domain/project';
 import { inPhaseOrder } from '../../src/lib/domain/phases';
+import { isOfficeEntry, isUntranslated } from '../../src/lib/domain/progress';
 import { AREAS, PRECISIONS } from '../../src/lib/domain/vocabulary';
 
 function countBy(
@@ -16,6 +17,14 @@ function countBy(
   return [...counts].map(([key, n]) => `${key} ${n}`).join(', ');
 }
 
+/** Progress entries by where they come from, and the office entries still without English. */
+function progressSources(features: readonly ProjectFeature[]): string {
+  const entries = features.flatMap((f) => f.properties.progress);
+  const office = entries.filter(isOfficeEntry);
+  const untranslated = entries.filter(isUntranslated).length;
+  return `${entries.length - office.length} from public pages, ${office.length} reported by district offices (${untranslated} without English yet)`;
+}
+
 export function summarize(
   features: readonly ProjectFeature[],
   townshipAreas: number,
@@ -26,6 +35,7 @@ export function summarize(
     `  by area:      ${countBy(features, 'area', Object.keys(AREAS))}`,
     `  by phase:     ${countBy(features, 'phase', inPhaseOrder(features.map((f) => f.properties.phase)))}`,
     `  by precision: ${countBy(features, 'precision', Object.keys(PRECISIONS))}`,
+    `  progress:     ${progressSources(features)}`,
     `${townshipAreas} township areas (${schematic ? 'schematic' : 'official'})`,
   ].join('\n');
 }

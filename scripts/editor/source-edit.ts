@@ -156,12 +156,21 @@ const ENTRY_FIELDS = [
   'source_name',
   'source_url',
   'retrieved',
+  'reported_by',
 ] as const;
 /** Written in quotes, as the file does: a bare 2023 would be read as a number. */
 const QUOTED = new Set<string>(['date', 'retrieved']);
 
-/** A progress entry as the source file writes it: `date_kind` only when the date is the page's. */
-export type ProgressInput = Omit<ProgressEntry, 'date_kind'> & { date_kind?: ProgressEntry['date_kind'] };
+/**
+ * A progress entry as the source file writes it: `date_kind` only when the date is the page's;
+ * `reported_by` only for an office's entry, which may lack `source_url` and `fact_en`.
+ */
+export type ProgressInput = Omit<ProgressEntry, 'date_kind' | 'reported_by' | 'fact_en' | 'source_url'> & {
+  date_kind?: ProgressEntry['date_kind'];
+  reported_by?: string;
+  fact_en?: string;
+  source_url?: string;
+};
 
 /** The project with one more progress entry (the build sorts entries by date). */
 export function addProgress(texts: SourceTexts, id: string, entry: ProgressInput): SourceTexts {

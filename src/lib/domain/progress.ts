@@ -25,7 +25,22 @@ export const PROGRESS_HELP = {
   source_name: 'the publisher, e.g. 每日甘肃网',
   source_url: "the page's address, starting with http:// or https://",
   retrieved: 'the day the page was read, YYYY-MM-DD',
+  reported_by:
+    'the district office (区属单位) that reported the entry through the workbook, e.g. 西峰区水务局; left out for a public page found by a search',
 } as const;
+
+/**
+ * An entry a district office reported (`reported_by`): the office may be the source itself (no
+ * address) and staff write Chinese only (no English until someone translates it).
+ */
+export function isOfficeEntry(entry: { reported_by?: unknown }): boolean {
+  return typeof entry.reported_by === 'string' && entry.reported_by.trim() !== '';
+}
+
+/** An entry whose English is still to be written: the English interface shows its Chinese, marked. */
+export function isUntranslated(entry: { fact_en?: unknown }): boolean {
+  return typeof entry.fact_en !== 'string' || entry.fact_en.trim() === '';
+}
 
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const HAN = /\p{Script=Han}/u;
@@ -73,7 +88,16 @@ export function isWebUrl(value: unknown): value is string {
 
 function textIssues(e: Record<string, unknown>): EntryIssue[] {
   const issues: EntryIssue[] = [];
+  const office = isOfficeEntry(e);
+  if (e.reported_by !== undefined && e.reported_by !== null && !office)
+    issues.push({
+      field: 'reported_by',
+      message: `reported_by is ${show(e.reported_by)}`,
+      fix: `give ${PROGRESS_HELP.reported_by}`,
+    });
   for (const field of ['fact_zh', 'fact_en', 'source_name'] as const) {
+    // An office's entry may wait for its English (null or left out).
+    if (field === 'fact_en' && office && (e.fact_en === undefined || e.fact_en === null)) continue;
     if (!text(e[field]))
       issues.push({ field, message: `${field} is ${show(e[field])}`, fix: `give ${PROGRESS_HELP[field]}` });
   }
@@ -162,7 +186,8 @@ export function progressEntryIssues(entry: unknown, today: string): EntryIssue[]
       fix: `use ${PROGRESS_HELP.status}`,
     });
   issues.push(...textIssues(e));
-  if (!isWebUrl(e.source_url))
+  const officeOwnSource = isOfficeEntry(e) && (e.source_url === undefined || e.source_url === null);
+  if (!officeOwnSource && !isWebUrl(e.source_url))
     issues.push({
       field: 'source_url',
       message:

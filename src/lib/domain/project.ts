@@ -84,12 +84,15 @@ export interface ProgressEntry {
   date_kind: DateKindKey;
   status: StatusKey;
   fact_zh: string;
-  fact_en: string;
+  /** null: an office's entry not yet translated (the English interface shows `fact_zh`, marked). */
+  fact_en: string | null;
   source_name: string;
-  /** http or https only. */
-  source_url: string;
-  /** The day the page was read, `YYYY-MM-DD`. */
+  /** http or https only; null only when a district office is itself the source (`reported_by`). */
+  source_url: string | null;
+  /** The day the page was read, `YYYY-MM-DD`; for an office's entry, the day it reported. */
   retrieved: string;
+  /** The district office that reported the entry (through the workbook); null for a public page. */
+  reported_by: string | null;
 }
 
 /**

@@ -85,6 +85,7 @@ describe('projectsCsv', () => {
       source_name: '测试来源',
       source_url: url,
       retrieved: '2026-11-29',
+      reported_by: null,
     });
     const first = projects[0]!;
     const withProgress = {

@@ -168,7 +168,7 @@ describe('progress, notes and the reason for no place', () => {
       `${F}/progress-entries.yaml:49 (record bad-progress): progress[4].source_url "javascript:alert(1)" is not an http(s) address — give the page's address, starting with http:// or https://`,
       `${F}/progress-entries.yaml:51 (record bad-progress): progress[5].fact_en is missing — give one sentence in English, in your own words`,
       `${F}/progress-entries.yaml:59 (record bad-progress): progress[6].fact_zh holds an English phrase — write it all in Chinese: the Chinese interface shows only Chinese`,
-      `${F}/progress-entries.yaml:69 (record bad-progress): unknown field "progress[7].sorce_url" — remove it or correct its spelling (known fields: date, date_kind, status, fact_zh, fact_en, source_name, source_url, retrieved)`,
+      `${F}/progress-entries.yaml:69 (record bad-progress): unknown field "progress[7].sorce_url" — remove it or correct its spelling (known fields: date, date_kind, status, fact_zh, fact_en, source_name, source_url, retrieved, reported_by)`,
       `${F}/progress-entries.yaml:64 (record bad-progress): progress[7].source_url is missing — give the page's address, starting with http:// or https://`,
       `${F}/progress-entries.yaml:77 (record bad-progress): progress[8].retrieved 2999-01-01 is after today (${todayIso()}) — give the day the page was read`,
     ]);

@@ -100,6 +100,7 @@ describe('data:check', () => {
         '  by area:      city 2, rural 2, economy 0, ecology 1, livelihood 1',
         '  by phase:     2022 6',
         '  by precision: exact 1, near 2, village 1, township 0, district 2',
+        '  progress:     2 from public pages, 0 reported by district offices (0 without English yet)',
         '5 township areas (schematic)',
       ].join('\n'),
     });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   firstDay,
   isRealDate,
+  isOfficeEntry,
+  isUntranslated,
   isWebUrl,
   latestProgress,
   latestStatus,
@@ -99,5 +101,31 @@ describe('latest status', () => {
     expect(latestStatus({ progress: [] })).toBe('none');
     expect(latestProgress({ progress: [] })).toBeNull();
     expect(latestStatus({ progress: [e('2022', 'started'), e('2023', 'completed')] })).toBe('completed');
+  });
+});
+
+describe("a district office's entry (reported_by)", () => {
+  const today = '2026-12-07';
+  const fields = (over: Parameters<typeof entry>[0]) =>
+    progressEntryIssues(entry(over), today).map((issue) => issue.field);
+
+  it('may have no address when the office is the source, and no English yet', () => {
+    const own = { reported_by: '西峰区水务局', source_name: '西峰区水务局', source_url: null, fact_en: null };
+    expect(fields(own)).toEqual([]);
+    expect(fields({ ...own, source_url: undefined, fact_en: undefined })).toEqual([]);
+    expect(isOfficeEntry(entry(own))).toBe(true);
+    expect(isUntranslated(entry(own))).toBe(true);
+  });
+
+  it('still needs both for a public page found by a search', () => {
+    expect(fields({ source_url: null, fact_en: null })).toEqual(['fact_en', 'source_url']);
+    expect(isOfficeEntry(entry())).toBe(false);
+    expect(isUntranslated(entry())).toBe(false);
+  });
+
+  it('refuses an empty office, or an address that is not http(s), even from an office', () => {
+    expect(fields({ reported_by: ' ', source_url: null })).toEqual(['reported_by', 'source_url']);
+    expect(fields({ reported_by: '区住建局', source_url: 'ftp://x' })).toEqual(['source_url']);
+    expect(fields({ reported_by: '区住建局', fact_en: '水厂' })).toEqual(['fact_en']);
   });
 });

@@ -15,6 +15,7 @@ const entry = (date: string): ProgressEntry => ({
   source_name: '西峰区人民政府',
   source_url: 'https://example.org/',
   retrieved: '2026-01-05',
+  reported_by: null,
 });
 
 const later = (report: string, delivered: string): Continuation => ({

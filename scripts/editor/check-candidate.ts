@@ -13,6 +13,11 @@ import type { SourceTexts } from './source-edit';
 
 /** The candidate's build, in memory: its problems, or the compiled texts when there are none. */
 export function buildCandidate(paths: DataPaths, texts: SourceTexts): BuildOutputs {
+  return inCandidateCopy(paths, texts, buildOutputs);
+}
+
+/** Runs `run` on a temporary copy of the data folder holding the candidate texts, then removes it. */
+export function inCandidateCopy<T>(paths: DataPaths, texts: SourceTexts, run: (copy: DataPaths) => T): T {
   const root = mkdtempSync(join(tmpdir(), 'xifeng-edit-'));
   try {
     const copy = dataPaths(root);
@@ -24,7 +29,6 @@ export function buildCandidate(paths: DataPaths, texts: SourceTexts): BuildOutpu
       paths.townshipsJson,
       paths.boundary,
       paths.officialTownships,
-      paths.townshipFacts,
     ]) {
       if (!existsSync(absolute(paths, file))) continue;
       mkdirSync(dirname(absolute(copy, file)), { recursive: true });
@@ -33,7 +37,8 @@ export function buildCandidate(paths: DataPaths, texts: SourceTexts): BuildOutpu
     mkdirSync(dirname(absolute(copy, copy.places)), { recursive: true });
     writeFileSync(absolute(copy, copy.places), texts.places);
     writeFileSync(absolute(copy, copy.projects), texts.projects);
-    return buildOutputs(copy);
+    writeFileSync(absolute(copy, copy.townshipFacts), texts.townships);
+    return run(copy);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -3,10 +3,12 @@
  * disk, refused when they changed since the page read them (409), refused with the validator's
  * problems when it would not build (422), and otherwise written (sources and compiled files, each
  * through a temporary file and a rename) with the diff of the sources. The last save can be undone
- * byte for byte, as long as nobody changed the files after it.
+ * byte for byte, as long as nobody changed the files after it: the editor's saves and a workbook's
+ * import share one store, and the last save is kept in a file (`UNDO_FILE`), so that `npm run
+ * sheet:import -- --undo` or the editor's button can undo it after a restart too.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
 import { absolute, type DataPaths } from '../data/paths';
 import type { SourceProblem } from '../data/source-problem';
@@ -20,21 +22,47 @@ export type SaveResult =
   | { status: 409; hash: string; message: string }
   | { status: 422; problems: SourceProblem[] };
 
-/** One hash for the pair of source files: a change to either makes a page's copy stale. */
+/** One hash for the source files: a change to any of them makes a page's copy stale. */
 export function sourcesHash(texts: SourceTexts): string {
-  return createHash('sha256').update(texts.places).update('\u0000').update(texts.projects).digest('hex');
+  return createHash('sha256')
+    .update(texts.places)
+    .update('\u0000')
+    .update(texts.projects)
+    .update('\u0000')
+    .update(texts.townships)
+    .digest('hex');
+}
+
+/** Where the last save is kept for undo, relative to the data root (git-ignored). */
+export const UNDO_FILE = '.editor-undo.json';
+
+interface LastSave {
+  before: SourceTexts;
+  after: SourceTexts;
 }
 
 export class EditorStore {
-  private last: { before: SourceTexts; after: SourceTexts } | null = null;
-
   constructor(readonly paths: DataPaths) {}
 
   read(): SourceTexts {
+    const { paths } = this;
     return {
-      places: readFileSync(absolute(this.paths, this.paths.places), 'utf8'),
-      projects: readFileSync(absolute(this.paths, this.paths.projects), 'utf8'),
+      places: readFileSync(absolute(paths, paths.places), 'utf8'),
+      projects: readFileSync(absolute(paths, paths.projects), 'utf8'),
+      townships: readFileSync(absolute(paths, paths.townshipFacts), 'utf8'),
     };
+  }
+
+  /** The last save, if one is kept and nobody changed the files since. */
+  private get last(): LastSave | null {
+    const file = absolute(this.paths, UNDO_FILE);
+    return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as LastSave) : null;
+  }
+
+  private set last(save: LastSave | null) {
+    const file = absolute(this.paths, UNDO_FILE);
+    if (save === null) rmSync(file, { force: true });
+    else writeFileAtomic(file, JSON.stringify(save));
   }
 
   hash(): string {
@@ -65,6 +93,8 @@ export class EditorStore {
         ],
       };
     }
+    if (sourcesHash(next) === sourcesHash(current))
+      return { status: 200, hash: sourcesHash(current), diff: '' };
     const refused = this.write(next);
     if (refused) return refused;
     this.last = { before: current, after: next };
@@ -73,16 +103,17 @@ export class EditorStore {
 
   /** Puts back the files as they were before the last save. */
   undo(baseHash: string): SaveResult {
-    if (!this.last) return { status: 409, hash: this.hash(), message: 'there is no save to undo' };
+    const last = this.last;
+    if (!last) return { status: 409, hash: this.hash(), message: 'there is no save to undo' };
     const current = this.read();
     const hash = sourcesHash(current);
-    if (hash !== sourcesHash(this.last.after) || baseHash !== hash)
+    if (hash !== sourcesHash(last.after) || baseHash !== hash)
       return {
         status: 409,
         hash,
         message: 'the files changed after the last save; it cannot be undone here',
       };
-    const { before } = this.last;
+    const { before } = last;
     const refused = this.write(before);
     if (refused) return refused;
     this.last = null;
@@ -108,16 +139,19 @@ export class EditorStore {
     const { paths } = this;
     writeFileAtomic(absolute(paths, paths.places), texts.places);
     writeFileAtomic(absolute(paths, paths.projects), texts.projects);
+    writeFileAtomic(absolute(paths, paths.townshipFacts), texts.townships);
     writeFileAtomic(absolute(paths, paths.projectsOut), built.projectsText);
     writeFileAtomic(absolute(paths, paths.townshipsOut), built.townshipsText);
     return null;
   }
 
-  private diff(before: SourceTexts, after: SourceTexts): string {
+  /** The unified diff of the source files between two states (also shown before a workbook import). */
+  diff(before: SourceTexts, after: SourceTexts): string {
     const { paths } = this;
     return [
       [paths.places, before.places, after.places],
       [paths.projects, before.projects, after.projects],
+      [paths.townshipFacts, before.townships, after.townships],
     ]
       .filter(([, a, b]) => a !== b)
       .map(([file, a, b]) => createTwoFilesPatch(`a/${file!}`, `b/${file!}`, a!, b!, '', '', { context: 2 }))

@@ -9,9 +9,12 @@ import type { Position, ProgressEntry } from '../../src/lib/domain/project';
 import type { Datum, Method, PlacePrecision } from '../data/source-types';
 import { readListFile, spliceItems, type ListFile } from './yaml-splice';
 
+/** The hand-edited source files a save may change (geodata/src/). */
 export interface SourceTexts {
   places: string;
   projects: string;
+  /** townships.yaml: what is known of each township (people, land), changed by the workbook only. */
+  townships: string;
 }
 
 /** Where the staff member put the project, and on what evidence. */
@@ -131,6 +134,7 @@ export function editLocation(
   record.delete('township');
   if (note) setNote(record, note);
   return {
+    ...texts,
     places: spliceItems(places, editedPlaces, addedPlaces),
     projects: spliceItems(projects, [record], []),
   };
@@ -186,5 +190,5 @@ export function addProgress(texts: SourceTexts, id: string, entry: ProgressInput
   const progress = record.get('progress', true) as { items?: unknown[] } | undefined;
   if (progress?.items) progress.items.push(node);
   else record.set('progress', projects.doc.createNode([node]));
-  return { places: texts.places, projects: spliceItems(projects, [record], []) };
+  return { ...texts, projects: spliceItems(projects, [record], []) };
 }

@@ -16,6 +16,7 @@ const paths = dataPaths(process.cwd());
 const texts: SourceTexts = {
   places: readFileSync(paths.places, 'utf8'),
   projects: readFileSync(paths.projects, 'utf8'),
+  townships: readFileSync(paths.townshipFacts, 'utf8'),
 };
 const DONGZHI = '621002101';
 const record = (projects: string, id: string) =>

@@ -1,7 +1,8 @@
 /**
- * The "source" part of the location form, turned into the record's texts (places.yaml `source`,
- * `source_zh`): a citation (a document or page, with its address when it has one), or what the
- * district's own unit knows or saw on site, with the unit's name and the date. Pure.
+ * The evidence of a location as staff give it (the editor's source form, the workbook's 位置
+ * sheet), turned into the record's texts (places.yaml `source`, `source_zh`): a citation (a
+ * document or page, with its address when it has one), or what the district's own unit knows or
+ * saw on site, with the unit's name and the date. Pure.
  */
 export type SourceForm =
   | { kind: 'citation'; title: string; url: string }

@@ -6,7 +6,7 @@
 import type { Position } from '../domain/project.ts';
 import { convertDatum as convert, type Datum } from '../domain/datum.ts';
 import type { PlaceablePrecision } from './precision-help.ts';
-import { sourceTexts, type SourceForm } from './location-source.ts';
+import { sourceTexts, type SourceForm } from '../domain/location-source-form.ts';
 
 export type PlaceMode = 'point' | 'sites' | 'line' | 'places';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceFormIssues, sourceTexts } from '../../../src/lib/editor/location-source.ts';
+import { sourceFormIssues, sourceTexts } from '../../../src/lib/domain/location-source-form.ts';
 import { todayIso } from '../../../src/lib/domain/progress.ts';
 
 describe('the location source form', () => {

@@ -20,3 +20,15 @@ export function runCli(name: string, body: () => number): void {
     process.exitCode = 1;
   }
 }
+
+/** runCli for a body that awaits (the workbook commands). */
+export function runCliAsync(name: string, body: () => Promise<number>): void {
+  body().then(
+    (code) => (process.exitCode = code),
+    (error: unknown) => {
+      console.error(`${name} failed: ${errorMessage(error)} (DEBUG=1 shows the stack)`);
+      if (process.env.DEBUG) console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}

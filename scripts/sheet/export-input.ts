@@ -1,0 +1,42 @@
+/**
+ * What the export reads from a data folder: the source texts (for the fingerprints), the compiled
+ * records and township areas (for what is known), the report years, and the deployer's config
+ * (`sheet.returnTo` in public/config.json: who the offices send the workbook back to).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import type { ProjectFeature } from '../../src/lib/domain/project';
+import { absolute, type DataPaths } from '../data/paths';
+import { readReportRegistry } from '../data/reports';
+import { EditorStore } from '../editor/editor-store';
+import type { ExportInput, TownshipFactsRow } from './export-workbook';
+
+const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
+
+function returnTo(paths: DataPaths): string | null {
+  const file = absolute(paths, 'public/config.json');
+  if (!existsSync(file)) return null;
+  const value = readJson<{ sheet?: { returnTo?: unknown } }>(file).sheet?.returnTo;
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : null;
+}
+
+export function exportInput(
+  paths: DataPaths,
+  choice: Pick<ExportInput, 'area' | 'township'>,
+  now = new Date(),
+): ExportInput {
+  const features = readJson<{ features: ProjectFeature[] }>(absolute(paths, paths.projectsOut)).features;
+  const townships = readJson<{ features: { properties: TownshipFactsRow }[] }>(
+    absolute(paths, paths.townshipsOut),
+  ).features.map((f) => f.properties);
+  const registry = readReportRegistry(paths).registry;
+  const reportYears = new Map([...(registry?.reports.values() ?? [])].map((r) => [r.id, r.year]));
+  return {
+    texts: new EditorStore(paths).read(),
+    features,
+    reportYears,
+    townships,
+    returnTo: returnTo(paths),
+    ...choice,
+    exportedAt: now.toISOString().slice(0, 19).replace('T', ' ') + ' UTC',
+  };
+}

@@ -2,8 +2,11 @@
  * Which clauses name a project. A clause is a candidate when it has a status verb (verbs.ts) and
  * names something concrete in its object (after the verb, or before a verb that ends the clause):
  *
- *   strong verb (建成, 新建, 完成 …)  + a facility, a project word or a target
- *   weak verb (实施, 推进, 开展 …)    + a facility, a named programme (“…”工程) or a target
+ *   build verb (续建, 新建, 扩建 …)   + anything (verbs.ts, BUILD_VERBS)
+ *   strong verb (建成, 启动, 完成 …)  + a facility, a project word, a target, or construction work
+ *                                     ("启动县体育馆建设")
+ *   weak verb (实施, 推进, 开展 …)    + a facility, a named programme (“…”工程), a works or
+ *                                     project word (…改造工程, …项目) or a target
  *   count verb (解决, 输转 …)         + a target
  *
  * and is not an economic indicator ("完成地区生产总值85.3亿元"). A following clause of the same
@@ -12,7 +15,7 @@
  */
 import { parseTargets } from './targets';
 import type { Span } from './types';
-import { statusOf, type Status } from './verbs';
+import { BUILD_VERBS, statusOf, type Status } from './verbs';
 import { intlWords, type WordBoundaries } from './words';
 
 const words = (list: string) => list.split(' ');
@@ -31,15 +34,35 @@ export const FACILITIES = [
   // land and villages
   ...words('农田 大棚 温室 湿地 景区 遗址 示范村 样板村 示范线 示范点'),
 ];
-/** Words for an undertaking or an entity: enough for a strong verb, not for a weak one. */
-export const PROJECT_WORDS = words('工程 项目 设施 治理 整治 基金 公司');
+/**
+ * Words for an undertaking or an entity: enough for a strong verb, not for a weak one. A hub is
+ * built (建成…交通枢纽) or a role a place aims at (打造…物流枢纽), so it is here, not a facility.
+ */
+export const PROJECT_WORDS = words('工程 项目 设施 治理 整治 基金 公司 枢纽');
 /** …except in these phrases, where they mean work in general ("各项目标", "项目建设"). */
 const GENERAL_PROJECT = /各项目|项目(?:建设|审批|用地|手续|储备|谋划)/g;
 /** A programme with a quoted name ("“百村千户”示范工程"): concrete enough for a weak verb. */
 const NAMED_PROGRAMME = /”[^“”,，]{0,8}工程/;
+/**
+ * A works or a project (实施…改造工程, 实施…更新项目): concrete enough for a weak verb too, when the
+ * verb stands alone. With an adverb of effort (大力实施…工程, 持续推进…工程建设) it heads a campaign
+ * whose items follow; in quotes, it is a campaign's name (开展“项目集中攻坚年”活动).
+ */
+const WORKS = /工程|项目/;
+/** An object that is construction work ("启动县体育馆建设", "启动…福利院扩建"): enough for a strong verb. */
+const CONSTRUCTION = /(?:建设|新建|扩建|改建|改扩建|改造)$/;
 /** Economic indicators: reported figures, not projects. */
 export const INDICATORS =
   /生产总值|财政收入|预算收入|增加值|零售总额|可支配收入|固定资产投资|城镇化率|覆盖率|优良天|失业率|能耗|价格指数|增长\d/;
+/** Figures of the whole economy: after a project, they are not its effect ("…完工,生产总值增长6%"). */
+const ECONOMY = /生产总值|财政收入|预算收入|增加值|零售总额|可支配收入|固定资产投资/;
+/**
+ * A clause that only says how much money went in ("完成投资90亿元以上", "累计投入资金20.3亿元"): a
+ * figure of the project beside it, never a project of its own. It joins the candidate right after
+ * it, or else the one right before it.
+ */
+export const MONEY_SPENT =
+  /^(?:全[年县区市]|累计|共)?(?:完成|投入|总)?(?:投资|资金)约?[\d.]+[万亿]?元(?:以上|左右)?$/;
 /** Clause openings that say what the project before them is for. */
 const PURPOSE = /^(?:让|使)/;
 
@@ -56,7 +79,7 @@ export function hasFacility(text: string): boolean {
 /** Whether one clause names a project, and with which status. */
 export function candidateStatus(clause: string, boundaries: WordBoundaries = intlWords): Status | null {
   const status = statusOf(clause, boundaries);
-  if (!status) return null;
+  if (!status || MONEY_SPENT.test(clause)) return null;
   const endsClause = status.at + status.text.length === clause.length;
   const object = endsClause ? clause.slice(0, status.at) : clause.slice(status.at + status.text.length);
   const facility = hasFacility(object);
@@ -64,8 +87,14 @@ export function candidateStatus(clause: string, boundaries: WordBoundaries = int
   if (parseTargets(clause).length > 0) return status;
   if (status.verbClass === 'count') return null;
   if (facility) return status;
-  if (status.verbClass === 'weak') return NAMED_PROGRAMME.test(object) ? status : null;
   const specific = object.replace(GENERAL_PROJECT, '');
+  if (status.verbClass === 'weak') {
+    const works = status.text === status.verb && WORKS.test(unquoted(specific));
+    return NAMED_PROGRAMME.test(object) || works ? status : null;
+  }
+  if (BUILD_VERBS.includes(status.verb) && !quoted(clause, status.at) && object.replace(/^的/, '') !== '')
+    return status;
+  if (CONSTRUCTION.test(object)) return status;
   return PROJECT_WORDS.some((word) => specific.includes(word)) ? status : null;
 }
 
@@ -80,19 +109,39 @@ export function candidatesOf(
     const clause = sentence[i]!;
     const status = candidateStatus(clause.text, boundaries);
     if (!status) continue;
+    // The money spent on it, stated first ("累计投入资金20.3亿元,实施扶贫项目455个").
+    const spent = sentence[i - 1];
+    const start = spent && MONEY_SPENT.test(spent.text) && !taken(found, spent) ? spent.start : clause.start;
     let end = clause.end;
     while (i + 1 < sentence.length && belongsToPrevious(sentence[i + 1]!.text, boundaries)) {
       i += 1;
       end = sentence[i]!.end;
     }
-    const text = lineText.slice(clause.start, end);
-    found.push({ span: { line: clause.line, start: clause.start, end, text }, status });
+    const text = lineText.slice(start, end);
+    found.push({ span: { line: clause.line, start, end, text }, status });
   }
   return found;
 }
 
+/** Whether the character at `at` is inside quotation marks (a slogan: “新建一批、改建一批”). */
+function quoted(clause: string, at: number): boolean {
+  const before = clause.slice(0, at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”');
+}
+
+/** The text without its quoted parts. */
+function unquoted(text: string): string {
+  return text.replace(/“[^”]*”/g, '');
+}
+
+/** Whether a clause is already in the quote of a candidate found before. */
+function taken(found: readonly Candidate[], clause: Span): boolean {
+  return found.some(({ span }) => span.start <= clause.start && clause.end <= span.end);
+}
+
 function belongsToPrevious(clause: string, boundaries: WordBoundaries): boolean {
-  if (statusOf(clause, boundaries)) return false;
-  // An indicator here is the project's own effect ("绿化覆盖率提高2个百分点"), so it stays.
+  if (MONEY_SPENT.test(clause)) return true;
+  if (statusOf(clause, boundaries) || ECONOMY.test(clause)) return false;
+  // Another indicator here is the project's own effect ("绿化覆盖率提高2个百分点"), so it stays.
   return PURPOSE.test(clause) || parseTargets(clause).length > 0;
 }

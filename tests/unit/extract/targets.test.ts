@@ -37,6 +37,10 @@ describe('UNIT_WORDS', () => {
     ]);
     expect(parsed('提高1个百分点')).toEqual([{ value: 1, unit: 'percentage_point', text: '1个百分点' }]);
   });
+
+  it('counts items (项) of a works', () => {
+    expect(parsed('实施水毁修复工程26项')).toEqual([{ value: 26, unit: 'item', text: '26项' }]);
+  });
 });
 
 describe('COUNTED_NOUNS', () => {

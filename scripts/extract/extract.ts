@@ -39,13 +39,15 @@ export function extract(text: string, gazetteer: Gazetteer, options: ExtractOpti
   const boundaries = options.boundaries ?? intlWords;
   const drafts: Draft[] = [];
   const clausesRead: Span[] = [];
-  for (const { paragraph, context, skipFirstSentence } of plan.plans) {
+  for (const { paragraph, context, skipFirstSentence, lead } of plan.plans) {
     if (!context) continue;
     const sentences = clausesOfLine(paragraph).slice(skipFirstSentence ? 1 : 0);
     let n = 0;
-    for (const sentence of sentences) {
+    for (const [index, sentence] of sentences.entries()) {
       clausesRead.push(...sentence);
       for (const candidate of candidatesOf(sentence, paragraph.text, boundaries)) {
+        // A review lead is read for what it says was built or done, not for its general verbs.
+        if (lead && index === 0 && candidate.status.verbClass !== 'strong') continue;
         n += 1;
         drafts.push(buildDraft(`draft-${paragraph.line}-${n}`, candidate, context, gazetteer, boundaries));
       }

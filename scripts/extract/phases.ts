@@ -23,10 +23,10 @@ export const PART_KEYWORDS: readonly (readonly [Part, RegExp])[] = [
 /** A paragraph of the review that opens with one of these is about the past five years. */
 export const FIVE_YEAR_MARKER = /^(?:——|各位代表[,，])?(?:过去五年|五年来)/;
 /** …and one that opens with one of these is about the past year (the year is checked apart). */
-export const ONE_YEAR_MARKER = /^(?:——)?(?:一年来|(\d{4})年[,，])/;
+export const ONE_YEAR_MARKER = /^(?:——)?(?:一年来|过去(?:的)?一年|去年|(\d{4})年[,，])/;
 
 /** A clause that only says when ("一年来", "——过去五年", "各位代表", "2023年"): not a subject. */
-export const TIME_CLAUSE = /^(?:——)?(?:各位代表|一年来|过去五年|五年来|\d{4}年)$/;
+export const TIME_CLAUSE = /^(?:——)?(?:各位代表|一年来|过去(?:的)?一年|去年|过去五年|五年来|\d{4}年)$/;
 
 /** The part a heading line announces; a heading with no keyword starts a part without records. */
 export function partOfHeading(heading: string): Part {

@@ -224,10 +224,31 @@ describe('paragraphs that hold tasks in other layouts', () => {
       quotes(
         '青禾县2024年政府工作报告',
         '一年来工作回顾',
-        '一年来,我们建成投用一批水厂,经济向好。新建公园2个。',
+        '一年来,我们实施“强县”工程,经济向好。新建公园2个。',
         '城乡建设方面:完成南环路改建工程,新建日光温室80座。',
       ),
     ).toEqual(['新建公园2个', '完成南环路改建工程', '新建日光温室80座']);
+  });
+
+  it('reads what a review lead says was built, whatever its opening clause, but not its general verbs', () => {
+    const lead = (opening: string) =>
+      quotes(
+        '青禾县2024年政府工作报告',
+        '一、过去一年的工作',
+        `${opening},实施“强县”工程,建成投用东关水厂,新建桦溪大桥,完成南环路改建工程,主体楼主体完工,生产总值增长6%。`,
+        '二、今年的主要工作',
+        '（一）城市建设',
+        '新建公园2个,改造老旧小区3个。',
+      );
+    for (const opening of ['一年来,我们坚持项目为王', '2023年,我们在县委的领导下', '过去的一年,面对困难'])
+      expect(lead(opening), opening).toEqual([
+        '建成投用东关水厂',
+        '新建桦溪大桥',
+        '完成南环路改建工程',
+        '主体楼主体完工',
+        '新建公园2个',
+        '改造老旧小区3个',
+      ]);
   });
 
   it('takes a verb followed by 运行 or 招生 as ending the clause, with its object before it', () => {

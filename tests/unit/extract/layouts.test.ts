@@ -251,6 +251,34 @@ describe('paragraphs that hold tasks in other layouts', () => {
       ]);
   });
 
+  it('gives last year its phase where review and tasks share a tasks paragraph', () => {
+    const phases = (paragraph: string) =>
+      extract(report('青禾县2024年政府工作报告', '一、城乡建设。' + paragraph), qinghe()).drafts.map(
+        (d) => `${d.phase} ${d.quote.text}`,
+      );
+    expect(phases('2023年,新建东关水厂,改造老旧小区8个。2024年,续建南环路,新建公园2个。')).toEqual([
+      '2023 新建东关水厂',
+      '2023 改造老旧小区8个',
+      '2024 续建南环路',
+      '2024 新建公园2个',
+    ]);
+    expect(phases('去年,新建东关水厂;今年,续建南环路。')).toEqual(['2023 新建东关水厂', '2024 续建南环路']);
+    expect(phases('过去一年,新建东关水厂。今年将续建南环路。')).toEqual([
+      '2023 新建东关水厂',
+      '2024 今年将续建南环路',
+    ]);
+    expect(phases('2023年完成人工造林1.2万亩;2024年新建淤地坝3座。')).toEqual([
+      '2023 2023年完成人工造林1.2万亩',
+      '2024 2024年新建淤地坝3座',
+    ]);
+    // Other years, and "by the end of the year", do not turn the phase.
+    expect(phases('新建东关水厂,2020年以来建成的公园全面开放,2024年底前建成南环公路。')).toEqual([
+      '2024 新建东关水厂',
+      '2024 2020年以来建成的公园全面开放',
+      '2024 2024年底前建成南环公路',
+    ]);
+  });
+
   it('takes a verb followed by 运行 or 招生 as ending the clause, with its object before it', () => {
     const drafts = extract(
       report(

@@ -7,12 +7,14 @@
  *                                     ("启动县体育馆建设")
  *   weak verb (实施, 推进, 开展 …)    + a facility, a named programme (“…”工程), a works or
  *                                     project word (…改造工程, …项目) or a target
- *   count verb (解决, 输转 …)         + a target
+ *   count verb (解决, 处置 …)         + a target, or a built thing it handles (处置…危楼), not a
+ *                                     problem (解决…问题)
  *
  * and is not an economic indicator ("完成地区生产总值85.3亿元"). A following clause of the same
  * sentence without a verb of its own that carries a target or says what the project is for
  * ("让2100多户群众…") belongs to the candidate and extends its quote.
  */
+import { firstClause, MONEY_SPENT } from './reach';
 import { parseTargets } from './targets';
 import type { Span } from './types';
 import { BUILD_VERBS, statusOf, type Status } from './verbs';
@@ -56,13 +58,12 @@ export const INDICATORS =
   /生产总值|财政收入|预算收入|增加值|零售总额|可支配收入|固定资产投资|城镇化率|覆盖率|优良天|失业率|能耗|价格指数|增长\d/;
 /** Figures of the whole economy: after a project, they are not its effect ("…完工,生产总值增长6%"). */
 const ECONOMY = /生产总值|财政收入|预算收入|增加值|零售总额|可支配收入|固定资产投资/;
-/**
- * A clause that only says how much money went in ("完成投资90亿元以上", "累计投入资金20.3亿元"): a
- * figure of the project beside it, never a project of its own. It joins the candidate right after
- * it, or else the one right before it.
- */
-export const MONEY_SPENT =
-  /^(?:全[年县区市]|累计|共)?(?:完成|投入|总)?(?:投资|资金)约?[\d.]+[万亿]?元(?:以上|左右)?$/;
+/** A weak verb heading a campaign of actions leads its items; it is not one of them. */
+const CAMPAIGN_OF_ACTIONS = /行动$/;
+/** What a count verb solves rather than builds or handles. */
+const PROBLEM = /问题|难题|难$/;
+/** A capacity the project before it adds ("扩建河西水厂,新增日供水能力2万吨"): part of its quote. */
+const CAPACITY = /^新增日?[^,，;；、]{0,4}能力/;
 /** Clause openings that say what the project before them is for. */
 const PURPOSE = /^(?:让|使)/;
 
@@ -84,8 +85,12 @@ export function candidateStatus(clause: string, boundaries: WordBoundaries = int
   const object = endsClause ? clause.slice(0, status.at) : clause.slice(status.at + status.text.length);
   const facility = hasFacility(object);
   if (INDICATORS.test(clause) && !facility) return null;
+  // A campaign of actions ("深入开展道路增绿…行动"): its items follow, each a candidate (reach.ts).
+  if (status.verbClass === 'weak' && CAMPAIGN_OF_ACTIONS.test(object)) return null;
   if (parseTargets(clause).length > 0) return status;
-  if (status.verbClass === 'count') return null;
+  // A count verb that handles a built thing after it (妥善处置…危楼) names it; one that solves a
+  // problem does not, nor one that ends the clause after its manner (逐小区、逐楼栋排查处置).
+  if (status.verbClass === 'count') return facility && !endsClause && !PROBLEM.test(object) ? status : null;
   if (facility) return status;
   const specific = object.replace(GENERAL_PROJECT, '');
   if (status.verbClass === 'weak') {
@@ -98,29 +103,54 @@ export function candidateStatus(clause: string, boundaries: WordBoundaries = int
   return PROJECT_WORDS.some((word) => specific.includes(word)) ? status : null;
 }
 
-/** The candidates of one sentence, given as its clauses on a line. */
+/**
+ * The candidates of one sentence, given as its clauses on a line. A quote reaches back over the
+ * clauses that belong to it (reach.ts) and on over those that follow it without a verb; two
+ * candidates side by side that build the same facility ("新建淤地坝4座,加固病险淤地坝3座") are one.
+ */
 export function candidatesOf(
   sentence: readonly Span[],
   lineText: string,
   boundaries: WordBoundaries = intlWords,
 ): Candidate[] {
-  const found: Candidate[] = [];
+  const statuses = sentence.map((clause) => candidateStatus(clause.text, boundaries));
+  const found: { candidate: Candidate; facility: string | null }[] = [];
+  let free = 0;
   for (let i = 0; i < sentence.length; i += 1) {
-    const clause = sentence[i]!;
-    const status = candidateStatus(clause.text, boundaries);
+    const status = statuses[i];
     if (!status) continue;
-    // The money spent on it, stated first ("累计投入资金20.3亿元,实施扶贫项目455个").
-    const spent = sentence[i - 1];
-    const start = spent && MONEY_SPENT.test(spent.text) && !taken(found, spent) ? spent.start : clause.start;
-    let end = clause.end;
-    while (i + 1 < sentence.length && belongsToPrevious(sentence[i + 1]!.text, boundaries)) {
-      i += 1;
-      end = sentence[i]!.end;
+    const first = firstClause(sentence, i, free, statuses, boundaries);
+    let last = i;
+    while (last + 1 < sentence.length && belongsToPrevious(sentence[last + 1]!.text, boundaries)) last += 1;
+    const facility = builtFacility(sentence[i]!.text, status);
+    const end = sentence[last]!.end;
+    const previous = found.at(-1);
+    if (previous && first === free && facility !== null && facility === previous.facility) {
+      // Two clauses side by side building the same facility: one quote, with the first status.
+      const { span } = previous.candidate;
+      previous.candidate.span = { ...span, end, text: lineText.slice(span.start, end) };
+    } else {
+      const start = sentence[first]!.start;
+      const span = { line: sentence[i]!.line, start, end, text: lineText.slice(start, end) };
+      found.push({ candidate: { span, status }, facility });
     }
-    const text = lineText.slice(start, end);
-    found.push({ span: { line: clause.line, start, end, text }, status });
+    free = last + 1;
+    i = last;
   }
-  return found;
+  return found.map(({ candidate }) => candidate);
+}
+
+/**
+ * The facility a clause builds: the facility word that ends its object, once the target after it
+ * is left out ("加固病险淤地坝3座" → 淤地坝); none when the facility only qualifies another word
+ * (园区 in "园区道路" is not what is built).
+ */
+function builtFacility(clause: string, status: Status): string | null {
+  const object = clause.slice(status.at + status.text.length);
+  const target = parseTargets(object)[0];
+  const head = target ? object.slice(0, target.at) : object;
+  const words = FACILITIES.filter((word) => head.endsWith(word));
+  return words.sort((a, b) => b.length - a.length)[0] ?? null;
 }
 
 /** Whether the character at `at` is inside quotation marks (a slogan: “新建一批、改建一批”). */
@@ -134,13 +164,8 @@ function unquoted(text: string): string {
   return text.replace(/“[^”]*”/g, '');
 }
 
-/** Whether a clause is already in the quote of a candidate found before. */
-function taken(found: readonly Candidate[], clause: Span): boolean {
-  return found.some(({ span }) => span.start <= clause.start && clause.end <= span.end);
-}
-
 function belongsToPrevious(clause: string, boundaries: WordBoundaries): boolean {
-  if (MONEY_SPENT.test(clause)) return true;
+  if (MONEY_SPENT.test(clause) || CAPACITY.test(clause)) return true;
   if (statusOf(clause, boundaries) || ECONOMY.test(clause)) return false;
   // Another indicator here is the project's own effect ("绿化覆盖率提高2个百分点"), so it stays.
   return PURPOSE.test(clause) || parseTargets(clause).length > 0;

@@ -130,9 +130,47 @@ describe('candidatesOf', () => {
   });
 
   it('keeps quotes as spans of the line', () => {
-    const text = '强化生态建设。新建淤地坝4座,加固病险淤地坝3座。';
+    const text = '强化生态建设。新建淤地坝4座,改造农村公路30公里。';
     const [first, second] = clausesOfLine({ line: 9, text }).flatMap((s) => candidatesOf(s, text));
     expect(first?.span).toEqual({ line: 9, start: 7, end: 14, text: '新建淤地坝4座' });
-    expect(text.slice(second!.span.start, second!.span.end)).toBe('加固病险淤地坝3座');
+    expect(text.slice(second!.span.start, second!.span.end)).toBe('改造农村公路30公里');
+  });
+
+  it('makes one quote of clauses side by side that build the same facility, not of a mere mention', () => {
+    expect(quotes('新建淤地坝4座,加固病险淤地坝3座。')).toEqual(['新建淤地坝4座,加固病险淤地坝3座']);
+    expect(quotes('完成园区规划修编,配套建设园区道路。')).toEqual(['完成园区规划修编', '配套建设园区道路']);
+  });
+
+  it('reaches back over the clauses that frame a project, its aim and its campaign (reach.ts)', () => {
+    expect(quotes('以风情园为引领,以景区为基础,编制5A级景区总体规划。')).toEqual([
+      '以风情园为引领,以景区为基础,编制5A级景区总体规划',
+    ]);
+    expect(quotes('围绕炼厂延伸产业链条,年内招引加工企业3户以上。')).toEqual([
+      '围绕炼厂延伸产业链条,年内招引加工企业3户以上',
+    ]);
+    expect(quotes('积极对接贷款示范项目,力争新建过街人行天桥。')).toEqual([
+      '积极对接贷款示范项目,力争新建过街人行天桥',
+    ]);
+    expect(quotes('生猪产业注重扩规模,围绕打造百亿元生猪产业集群。')).toEqual([
+      '生猪产业注重扩规模,围绕打造百亿元生猪产业集群',
+    ]);
+    expect(quotes('大力实施绿化工程,深入开展道路增绿行动,新增绿地500亩以上。')).toEqual([
+      '大力实施绿化工程,深入开展道路增绿行动,新增绿地500亩以上',
+    ]);
+    // Only the sentence's first clause leads as a campaign, and never into a second project.
+    expect(quotes('新建公园2个,深入开展增绿行动,新增绿地500亩。')).toEqual(['新建公园2个', '新增绿地500亩']);
+  });
+
+  it('keeps the capacity a project adds in its quote', () => {
+    expect(quotes('扩建河西水厂,新增日供水能力2万吨;新增停车泊位200个。')).toEqual([
+      '扩建河西水厂,新增日供水能力2万吨',
+      '新增停车泊位200个',
+    ]);
+  });
+
+  it('takes a count verb with a built thing after it, not with a problem or a manner', () => {
+    expect(candidateStatus('妥善处置市管公房D级危楼')?.text).toBe('妥善处置');
+    expect(candidateStatus('逐小区、逐楼栋、逐住户排查处置')).toBeNull();
+    expect(candidateStatus('着力解决城区学校“大班额”问题')).toBeNull();
   });
 });

@@ -5,7 +5,7 @@ export const USAGE = `usage:
   npm run extract -- <report.txt> --compare         list drafts the published data lacks, and the reverse
   npm run extract -- --score [<report.txt>]         score the drafts against the published data
   npm run extract -- --unseen [<folder>]            score passages it has not seen against their keys
-                                                    (default tests/fixtures/extract/unseen)
+                                                    (default: tests/fixtures/extract/unseen and unseen-2)
 options:
   --published FILE   published records (default geodata/projects.geojson)
   --townships FILE   townships and villages with NBS codes (default geodata/townships.json)

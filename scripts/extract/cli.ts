@@ -24,8 +24,11 @@ import { draftsYaml } from './yaml-writer';
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The report the published data was made from: --score uses it when no report is given. */
 const DEFAULT_REPORT = 'geodata/sources/xifeng-2022-government-work-report.txt';
-/** Passages it has not seen, with hand-made answer keys (docs/extract.md): --unseen scores them. */
-const UNSEEN_PASSAGES = 'tests/fixtures/extract/unseen';
+/**
+ * Passages it has not seen, with hand-made answer keys (docs/extract.md): --unseen scores each set
+ * (issue 17's six, issue 30's four).
+ */
+const UNSEEN_SETS = ['tests/fixtures/extract/unseen', 'tests/fixtures/extract/unseen-2'];
 /** The registry of reports (docs/data-model.md): drafts name the report they come from. */
 const REGISTRY = 'geodata/reports.yaml';
 /** The published sources: drafts never go there. */
@@ -42,8 +45,11 @@ function run(args: Args): number {
     return 0;
   }
   if (args.mode === 'unseen') {
-    const dir = args.report ? fromUser(args.report) : fromRoot(UNSEEN_PASSAGES);
-    console.log(unseenText(scoreUnseen(dir, gazetteerOf(args))));
+    const dirs = args.report ? [fromUser(args.report)] : UNSEEN_SETS.map(fromRoot);
+    const texts = dirs.map(
+      (dir) => `== ${relative(ROOT, dir)}\n${unseenText(scoreUnseen(dir, gazetteerOf(args)))}`,
+    );
+    console.log(texts.join('\n\n'));
     return 0;
   }
   const reportPath = args.report ? fromUser(args.report) : fromRoot(DEFAULT_REPORT);

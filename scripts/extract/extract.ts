@@ -6,6 +6,7 @@ import { candidatesOf } from './candidates';
 import { buildDraft } from './draft';
 import type { Gazetteer } from './gazetteer';
 import { outline, type Layout } from './outline';
+import { phaseKeys, phaseTurns } from './phases';
 import { clausesOfLine, paragraphs } from './segment';
 import type { Draft, Span } from './types';
 import { statusOf } from './verbs';
@@ -39,15 +40,25 @@ export function extract(text: string, gazetteer: Gazetteer, options: ExtractOpti
   const boundaries = options.boundaries ?? intlWords;
   const drafts: Draft[] = [];
   const clausesRead: Span[] = [];
-  for (const { paragraph, context, skipFirstSentence } of plan.plans) {
+  for (const { paragraph, context, skipFirstSentence, lead } of plan.plans) {
     if (!context) continue;
     const sentences = clausesOfLine(paragraph).slice(skipFirstSentence ? 1 : 0);
+    // In a tasks paragraph, last year's results may come first (phases.ts, phaseTurns).
+    const turns =
+      plan.year !== null && context.phase === phaseKeys(plan.year).tasks
+        ? phaseTurns(sentences.flat(), plan.year)
+        : [];
     let n = 0;
-    for (const sentence of sentences) {
+    for (const [index, sentence] of sentences.entries()) {
       clausesRead.push(...sentence);
       for (const candidate of candidatesOf(sentence, paragraph.text, boundaries)) {
+        // A review lead is read for what it says was built or done, not for its general verbs.
+        if (lead && index === 0 && candidate.status.verbClass !== 'strong') continue;
         n += 1;
-        drafts.push(buildDraft(`draft-${paragraph.line}-${n}`, candidate, context, gazetteer, boundaries));
+        const phase =
+          turns.filter((turn) => turn.start <= candidate.span.start).at(-1)?.phase ?? context.phase;
+        const id = `draft-${paragraph.line}-${n}`;
+        drafts.push(buildDraft(id, candidate, { ...context, phase }, gazetteer, boundaries));
       }
     }
   }

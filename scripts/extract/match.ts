@@ -1,15 +1,16 @@
 /**
  * Pairs drafts with published records by quote overlap (published.ts: same line, character ranges
- * intersect). Scoring and --compare both start from this pairing.
+ * intersect), and notes which drafts carry a record's whole quote (the strict measure). Scoring and
+ * --compare both start from this pairing.
  */
-import { overlap, type PublishedRecord } from './published';
+import { carries, overlap, type PublishedRecord } from './published';
 import type { Draft } from './types';
 
 export interface Pairing {
   /** Published records whose quote is in this report, each with the drafts that overlap it. */
-  records: { record: PublishedRecord; drafts: Draft[]; best: Draft | null }[];
-  /** Each draft with the published records it overlaps. */
-  drafts: { draft: Draft; records: PublishedRecord[] }[];
+  records: { record: PublishedRecord; drafts: Draft[]; best: Draft | null; carriers: Draft[] }[];
+  /** Each draft with the published records it overlaps, and those whose whole quote it carries. */
+  drafts: { draft: Draft; records: PublishedRecord[]; carried: PublishedRecord[] }[];
   /** Published records whose quote is not on their line of this report (another report's). */
   elsewhere: PublishedRecord[];
 }
@@ -24,13 +25,15 @@ export function pairDrafts(drafts: readonly Draft[], published: readonly Publish
         !top || overlap(draft.quote, record.quote!) > overlap(top.quote, record.quote!) ? draft : top,
       null,
     );
-    return { record, drafts: overlapping, best };
+    const carriers = overlapping.filter((draft) => carries(draft.quote, record.quote!));
+    return { record, drafts: overlapping, best, carriers };
   });
   return {
     records,
     drafts: drafts.map((draft) => ({
       draft,
       records: located.filter((record) => overlap(draft.quote, record.quote!) > 0),
+      carried: located.filter((record) => carries(draft.quote, record.quote!)),
     })),
     elsewhere: published.filter((record) => record.quote === null),
   };

@@ -27,8 +27,14 @@ export interface ParagraphPlan {
   paragraph: Paragraph;
   /** Null: no records come from this paragraph. */
   context: Context | null;
-  /** The first sentence is a heading or a lead, not a task. */
+  /** The first sentence is a heading, not a task. */
   skipFirstSentence: boolean;
+  /**
+   * The first sentence is a review paragraph's lead ("一年来,我们坚持…,"): a summary, whose general
+   * verbs (实施, 推进 …) are not read, but which may go on to list what was built, done or opened
+   * ("…,建成投用X,新建Y"): its strong verbs are.
+   */
+  lead: boolean;
 }
 
 /** What the tool found of the report's layout: printed by the CLI, and why nothing was drafted. */
@@ -128,8 +134,8 @@ function planParagraphs(
       const opened = reviewPhaseOf(paragraph.text, year);
       if (opened) reviewPhase = opened;
       phase = reviewPhase;
-      // A paragraph opening with its time ("一年来,我们…") leads with a summary, not a task; one
-      // opening with a topic ("城乡建设方面:完成…") goes straight to its items.
+      // A paragraph opening with its time ("一年来,我们…") leads with a summary, which may list what
+      // was built; one opening with a topic ("城乡建设方面:完成…") goes straight to its items.
       lead = !isSubHeading && opened !== null;
       if (!isSubHeading && !chapter) section = leadPhrase(paragraph);
     }
@@ -137,7 +143,8 @@ function planParagraphs(
     plans.push({
       paragraph,
       context: { phase, area: guess.area, areaFlag: guess.flag, section },
-      skipFirstSentence: isSubHeading || lead || opensChapter,
+      skipFirstSentence: isSubHeading || opensChapter,
+      lead,
     });
   }
   return plans;
@@ -149,7 +156,7 @@ function closing(paragraph: Paragraph): boolean {
 }
 
 function skipped(paragraph: Paragraph): ParagraphPlan {
-  return { paragraph, context: null, skipFirstSentence: false };
+  return { paragraph, context: null, skipFirstSentence: false, lead: false };
 }
 
 /** Whether a numbered chapter comes before the next part heading. */

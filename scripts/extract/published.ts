@@ -59,6 +59,15 @@ export function publishedRecords(geojson: unknown, reportText: string, report?: 
   });
 }
 
+/**
+ * Whether `outer` carries all of `inner`: same line, and `inner`'s characters all inside `outer`'s
+ * range (the strict measure of score.ts: the draft holds the published quote, or a longer run of
+ * clauses that contains it).
+ */
+export function carries(outer: Span, inner: Span): boolean {
+  return outer.line === inner.line && outer.start <= inner.start && inner.end <= outer.end;
+}
+
 /** Two quotes overlap when they are on the same line and their character ranges intersect. */
 export function overlap(a: Span, b: Span): number {
   if (a.line !== b.line) return 0;

@@ -18,10 +18,15 @@ export function scoreText(result: Score): string {
       ? `  (goal ≥ ${min * 100}%: met)`
       : `  (goal ≥ ${min * 100}%: missed by ${gap} points)`;
   };
+  const { strict } = result;
   const lines = [
+    'lenient (a draft overlaps the published quote by a character or more):',
     `recall     ${percent(result.recall)}${goal(result.recall, GOALS.recall)}`,
     `precision  ${percent(result.precision)}${goal(result.precision, GOALS.precision)}`,
     `targets    ${percent(result.targets)}${goal(result.targets, GOALS.targets)}`,
+    'strict (a draft carries the whole published quote: search each quote in the drafts to check):',
+    `recall     ${percent(strict.recall)}${goal(strict.recall, GOALS.recall)}`,
+    `precision  ${percent(strict.precision)}  (drafts that hold a whole published quote)`,
     '',
     'by area     recall                precision',
     ...result.byArea.map(
@@ -37,6 +42,9 @@ export function scoreText(result: Score): string {
     '',
     `published records no draft overlaps (${result.missed.length}):`,
     ...result.missed.map(recordLine),
+    '',
+    `published records a draft holds only in part: found leniently, not strictly (${strict.partly.length}):`,
+    ...strict.partly.map(recordLine),
     '',
     `drafts that overlap no published record (${result.unmatched.length}):`,
     ...result.unmatched.map(draftLine),

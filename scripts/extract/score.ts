@@ -6,6 +6,13 @@
  *   targets    over matched records: published targets that some overlapping draft has with the
  *              same value and unit / all targets of matched records
  *
+ * Those are lenient: a draft that shares one character with a record finds it. The strict figures
+ * count a record only when a draft carries its whole quote (published.ts, `carries`), which a user
+ * can check by searching each published quote in the drafts:
+ *
+ *   strict recall     published records whose whole quote is inside a draft's quote / all of them
+ *   strict precision  drafts whose quote holds a whole published quote / all drafts
+ *
  * plus recall by phase, and, for the best-overlapping draft of each matched record, how often its
  * quote (character for character), area, phase, category and status agree (for information:
  * these are the reviewer's to settle).
@@ -33,7 +40,10 @@ export interface Score {
   byArea: { area: AreaKey | 'none'; recall: Ratio; precision: Ratio }[];
   byPhase: { phase: string; recall: Ratio }[];
   targets: Ratio;
+  strict: { recall: Ratio; precision: Ratio; partly: PublishedRecord[] };
   agreement: { quote: Ratio; area: Ratio; phase: Ratio; category: Ratio; status: Ratio };
+  /** Matched records whose best-overlapping draft has another phase. */
+  phaseMisses: { record: PublishedRecord; draftPhase: string }[];
   missed: PublishedRecord[];
   unmatched: Draft[];
   targetMisses: TargetMiss[];
@@ -74,6 +84,12 @@ export function score(pairing: Pairing): Score {
       return { phase, recall: ratio(records.filter((r) => r.drafts.length > 0).length, records.length) };
     }),
     targets: ratio(targetTotal - targetMisses.length, targetTotal),
+    strict: {
+      recall: ratio(pairing.records.filter((r) => r.carriers.length > 0).length, pairing.records.length),
+      precision: ratio(pairing.drafts.filter((d) => d.carried.length > 0).length, pairing.drafts.length),
+      // Found by the lenient measure, not by the strict one: a draft holds only part of the quote.
+      partly: matched.filter((r) => r.carriers.length === 0).map((r) => r.record),
+    },
     agreement: {
       quote: agree((d, r) => d.quote.text === r.quoteText),
       area: agree((d, r) => d.area === r.area),
@@ -81,6 +97,9 @@ export function score(pairing: Pairing): Score {
       category: agree((d, r) => d.category === r.category),
       status: agree((d, r) => d.status === r.status),
     },
+    phaseMisses: matched
+      .filter((r) => r.best && r.best.phase !== r.record.phase)
+      .map((r) => ({ record: r.record, draftPhase: r.best!.phase })),
     missed: pairing.records.filter((r) => r.drafts.length === 0).map((r) => r.record),
     unmatched: pairing.drafts.filter((d) => d.records.length === 0).map((d) => d.draft),
     targetMisses,

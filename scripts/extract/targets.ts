@@ -28,6 +28,7 @@ export const UNIT_WORDS: readonly (readonly [string, UnitKey | null])[] = [
   ['所', 'school'],
   ['栋', 'building'],
   ['处', 'site'],
+  ['项', 'item'],
   ['头', 'head'],
   ['个', null],
   ['户', null],
@@ -63,11 +64,11 @@ export const COUNTED_NOUNS: readonly (readonly [string, RegExp | null, UnitKey])
  * numerals count only before 万/亿 (百亿元); alone (三条, 五个) they are rhetoric, not targets.
  */
 const TARGET =
-  /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿]))([万亿]?)([多余]?)(个百分点|平方公里|平方米|吨\/日|公里|千米|人次|[亩吨元%％天人名所栋处头个户座条])/g;
+  /(\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+(?=[万亿]))([万亿]?)([多余]?)(个百分点|平方公里|平方米|吨\/日|公里|千米|人次|[亩吨元%％天人名所栋处项头个户座条])/g;
 /** A size threshold, not a target: "500万元以上项目" (以上 followed by a noun, not by a mark). */
 const THRESHOLD = /^(?:以上|以下)[^,，;；。、)）]/;
-/** A daily capacity stated before the number: "日处理3万吨", "日供水5万吨" are tonnes a day. */
-const DAILY = /日(?:处理|供水|产|均)?$/;
+/** A daily capacity stated before the number: "日处理3万吨", "日供水能力2万吨" are tonnes a day. */
+const DAILY = /日(?:处理|供水|产|均)?(?:能力|规模)?$/;
 /** Marks that end the noun context of a measure word. */
 const CONTEXT_END = /[,，;；。、:：]/;
 

@@ -63,16 +63,25 @@ export function unseenText(scores: readonly PassageScore[]): string {
       `${name}`,
       `  ${layout}`,
       `  recall ${percent(s.recall)}, precision ${percent(s.precision)}, targets ${percent(s.targets)}`,
+      `  strict recall ${percent(s.strict.recall)}, strict precision ${percent(s.strict.precision)}; ` +
+        `phase right ${percent(s.agreement.phase)}`,
       ...s.missed.map((r) => `  missed    line ${r.line}  ${r.quoteText}`),
+      ...s.strict.partly.map((r) => `  in part   line ${r.line}  ${r.quoteText}`),
       ...s.unmatched.map((d) => `  not a key line ${d.quote.line}  ${d.quote.text}`),
+      ...s.phaseMisses.map(
+        ({ record: r, draftPhase }) =>
+          `  phase     line ${r.line}  ${r.quoteText}: ${draftPhase}, key ${r.phase}`,
+      ),
       ...broken.map((r) => `  BROKEN KEY: 「${r.quoteText}」 is not on line ${r.line}`),
     );
   }
+  const all = (pick: (score: Score) => Ratio) => percent(pooled(scores, pick));
   lines.push(
     '',
-    `all ${scores.length} passages: recall ${percent(pooled(scores, (s) => s.recall))}, ` +
-      `precision ${percent(pooled(scores, (s) => s.precision))}, ` +
-      `targets ${percent(pooled(scores, (s) => s.targets))}`,
+    `all ${scores.length} passages: recall ${all((s) => s.recall)}, precision ${all((s) => s.precision)}, ` +
+      `targets ${all((s) => s.targets)}`,
+    `  strict recall ${all((s) => s.strict.recall)}, strict precision ${all((s) => s.strict.precision)}; ` +
+      `phase right ${all((s) => s.agreement.phase)}`,
   );
   return lines.join('\n');
 }

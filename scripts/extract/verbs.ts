@@ -15,11 +15,12 @@ export const VERBS: Readonly<Record<VerbClass, readonly string[]>> = {
   strong: [
     // finished, in use
     ...['建成投用', '建成投产', '建成运营', '建成试运营', '建成通车', '投产运行', '投入使用', '全线通车'],
-    ...['开业运营', '交付使用', '建成', '投用', '投产', '竣工', '通车', '通水', '开园'],
+    ...['开业运营', '交付使用', '建成', '投用', '投产', '竣工', '完工', '通车', '通水', '开园'],
     // started
     ...['开工建设', '启动建设', '启动实施', '开工', '启动', '动工'],
     // built, rebuilt, added, done
-    ...['新建', '改扩建', '改建', '扩建', '提质改造', '改造', '重建', '新增', '打通', '加固', '更新', '硬化'],
+    ...['新建', '续建', '改扩建', '改建', '扩建', '提质改造', '改造', '重建', '新增', '打通', '加固', '更新'],
+    '硬化',
     ...['配套建设', '谋划建设', '完成'],
     // brought in, set up
     ...['落户', '签约', '引进', '招引', '设立', '创建'],
@@ -33,17 +34,26 @@ export const VERBS: Readonly<Record<VerbClass, readonly string[]>> = {
   count: ['安置', '发放', '办理', '输转', '取缔', '处置', '解决', '纳入'],
 };
 
+/**
+ * Strong verbs that only ever mean building (continued construction 续建, new, rebuilt, enlarged,
+ * ground broken): whatever they build is a project, so they need an object but no facility word
+ * ("续建河西大道西延段"). 建成 and 完成 are not among them: 建成…体系, 完成…任务.
+ */
+export const BUILD_VERBS = ['续建', '新建', '改建', '扩建', '改扩建', '开工建设', '动工'];
+
 /** Adverbs that belong to the status as the report states it (力争新建: "strive to build"). */
 export const ADVERBS = [
   ...['力争', '全面', '逐步', '积极', '深入', '大力', '常态化', '即将', '相继', '顺利', '基本'],
   ...['年内', '配合', '推广', '依法', '妥善', '着力', '灾后', '持续', '深度', '高位'],
+  // the part of a building that is done ("住院楼主体完工")
+  '主体',
 ];
 
 /**
  * Words that can follow a clause-final verb and still leave it final: "…污水处理厂建成运行",
  * "…小学建成招生". They become part of the status as stated.
  */
-export const COMPLEMENTS = ['运行', '运营', '招生', '使用'];
+export const COMPLEMENTS = ['运行', '运营', '招生', '使用', '交付'];
 
 /** Words that start with a verb but are nouns: 建成区 (the built-up area) is not 建成. */
 export const NOT_VERBS = [

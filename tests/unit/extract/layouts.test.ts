@@ -224,10 +224,59 @@ describe('paragraphs that hold tasks in other layouts', () => {
       quotes(
         '青禾县2024年政府工作报告',
         '一年来工作回顾',
-        '一年来,我们建成投用一批水厂,经济向好。新建公园2个。',
+        '一年来,我们实施“强县”工程,经济向好。新建公园2个。',
         '城乡建设方面:完成南环路改建工程,新建日光温室80座。',
       ),
     ).toEqual(['新建公园2个', '完成南环路改建工程', '新建日光温室80座']);
+  });
+
+  it('reads what a review lead says was built, whatever its opening clause, but not its general verbs', () => {
+    const lead = (opening: string) =>
+      quotes(
+        '青禾县2024年政府工作报告',
+        '一、过去一年的工作',
+        `${opening},实施“强县”工程,建成投用东关水厂,新建桦溪大桥,完成南环路改建工程,主体楼主体完工,生产总值增长6%。`,
+        '二、今年的主要工作',
+        '（一）城市建设',
+        '新建公园2个,改造老旧小区3个。',
+      );
+    for (const opening of ['一年来,我们坚持项目为王', '2023年,我们在县委的领导下', '过去的一年,面对困难'])
+      expect(lead(opening), opening).toEqual([
+        '建成投用东关水厂',
+        '新建桦溪大桥',
+        '完成南环路改建工程',
+        '主体楼主体完工',
+        '新建公园2个',
+        '改造老旧小区3个',
+      ]);
+  });
+
+  it('gives last year its phase where review and tasks share a tasks paragraph', () => {
+    const phases = (paragraph: string) =>
+      extract(report('青禾县2024年政府工作报告', '一、城乡建设。' + paragraph), qinghe()).drafts.map(
+        (d) => `${d.phase} ${d.quote.text}`,
+      );
+    expect(phases('2023年,新建东关水厂,改造老旧小区8个。2024年,续建南环路,新建公园2个。')).toEqual([
+      '2023 新建东关水厂',
+      '2023 改造老旧小区8个',
+      '2024 续建南环路',
+      '2024 新建公园2个',
+    ]);
+    expect(phases('去年,新建东关水厂;今年,续建南环路。')).toEqual(['2023 新建东关水厂', '2024 续建南环路']);
+    expect(phases('过去一年,新建东关水厂。今年将续建南环路。')).toEqual([
+      '2023 新建东关水厂',
+      '2024 今年将续建南环路',
+    ]);
+    expect(phases('2023年完成人工造林1.2万亩;2024年新建淤地坝3座。')).toEqual([
+      '2023 2023年完成人工造林1.2万亩',
+      '2024 2024年新建淤地坝3座',
+    ]);
+    // Other years, and "by the end of the year", do not turn the phase.
+    expect(phases('新建东关水厂,2020年以来建成的公园全面开放,2024年底前建成南环公路。')).toEqual([
+      '2024 新建东关水厂',
+      '2024 2020年以来建成的公园全面开放',
+      '2024 2024年底前建成南环公路',
+    ]);
   });
 
   it('takes a verb followed by 运行 or 招生 as ending the clause, with its object before it', () => {

@@ -43,6 +43,8 @@ describe('phases', () => {
   it('FIVE_YEAR_MARKER and ONE_YEAR_MARKER: the review phase a paragraph opens with', () => {
     expect(FIVE_YEAR_MARKER.test('——过去五年,是经济实力大幅跃升的五年')).toBe(true);
     expect(ONE_YEAR_MARKER.test('一年来,我们全力以赴')).toBe(true);
+    for (const opening of ['过去一年,面对', '过去的一年,我们在市委的坚强领导下', '去年,全县'])
+      expect(ONE_YEAR_MARKER.test(opening), opening).toBe(true);
     expect(reviewPhaseOf('各位代表,过去五年,我们经历了', 2024)).toBe('2019-2023');
     expect(reviewPhaseOf('五年来,区政府坚持', 2024)).toBe('2019-2023');
     expect(reviewPhaseOf('一年来,我们全力以赴', 2024)).toBe('2023');
@@ -54,33 +56,34 @@ describe('phases', () => {
 
 describe('outline', () => {
   const plans = (name: string) =>
-    outline(paragraphs(fixture(name))).plans.map(({ paragraph, context, skipFirstSentence }) => ({
+    outline(paragraphs(fixture(name))).plans.map(({ paragraph, context, skipFirstSentence, lead }) => ({
       line: paragraph.line,
       phase: context?.phase ?? null,
       area: context?.area ?? null,
       section: context?.section ?? null,
-      skipFirstSentence,
+      // The first sentence: a heading (skipped), a review lead (only its strong verbs), or a task.
+      first: skipFirstSentence ? 'heading' : lead ? 'lead' : 'task',
     }));
 
   it('gives tasks only inside numbered chapters, with the chapter area and the sub-heading', () => {
     expect(plans('qinghe-2024-tasks.txt').filter((p) => p.phase !== null)).toEqual([
-      { line: 9, phase: '2024', area: 'city', section: '建设宜居城市', skipFirstSentence: true },
-      { line: 13, phase: '2024', area: 'rural', section: '夯实农业基础', skipFirstSentence: true },
-      { line: 17, phase: '2024', area: 'ecology', section: '强化生态治理', skipFirstSentence: true },
-      { line: 21, phase: '2024', area: 'livelihood', section: '办好民生实事', skipFirstSentence: true },
+      { line: 9, phase: '2024', area: 'city', section: '建设宜居城市', first: 'heading' },
+      { line: 13, phase: '2024', area: 'rural', section: '夯实农业基础', first: 'heading' },
+      { line: 17, phase: '2024', area: 'ecology', section: '强化生态治理', first: 'heading' },
+      { line: 21, phase: '2024', area: 'livelihood', section: '办好民生实事', first: 'heading' },
     ]);
   });
 
   it('gives review paragraphs their phase, the area of their lead and its subject as section', () => {
     expect(plans('qinghe-2024-review.txt').filter((p) => p.phase !== null)).toEqual([
-      { line: 5, phase: '2023', area: 'economy', section: '全力以赴抓项目、扩投资', skipFirstSentence: true },
-      { line: 7, phase: '2023', area: 'city', section: '全力以赴补短板、惠民生', skipFirstSentence: true },
+      { line: 5, phase: '2023', area: 'economy', section: '全力以赴抓项目、扩投资', first: 'lead' },
+      { line: 7, phase: '2023', area: 'city', section: '全力以赴补短板、惠民生', first: 'lead' },
       {
         line: 9,
         phase: '2019-2023',
         area: 'rural',
         section: '乡村面貌深刻变化的五年',
-        skipFirstSentence: true,
+        first: 'lead',
       },
     ]);
   });

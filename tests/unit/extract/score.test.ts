@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pairDrafts } from '../../../scripts/extract/match';
-import { overlap, publishedRecords } from '../../../scripts/extract/published';
+import { carries, overlap, publishedRecords } from '../../../scripts/extract/published';
 import { compareText, scoreText } from '../../../scripts/extract/report-text';
 import { percent, score } from '../../../scripts/extract/score';
 import type { Draft, Span } from '../../../scripts/extract/types';
@@ -62,6 +62,15 @@ describe('overlap', () => {
   });
 });
 
+describe('carries', () => {
+  it('holds when the outer quote has every character of the inner one, on the same line', () => {
+    expect(carries(span(3, '新建停车场2处,新增停车泊位'), span(3, '停车场2处'))).toBe(true);
+    expect(carries(span(3, '新建停车场2处'), span(3, '新建停车场2处'))).toBe(true);
+    expect(carries(span(3, '新建停车场2处'), span(3, '停车场2处,新增'))).toBe(false);
+    expect(carries({ ...span(3, '新建停车场2处'), line: 4 }, span(3, '停车场2处'))).toBe(false);
+  });
+});
+
 describe('score', () => {
   const drafts = [
     draft('d1', span(3, '新建停车场2处'), [{ value: 2, unit: 'site', text: '2处', at: 5 }]),
@@ -87,10 +96,28 @@ describe('score', () => {
     expect(percent(result.precision)).toBe('66.7% (2/3)');
   });
 
+  it('counts a record strictly only when a draft carries its whole quote', () => {
+    // d1 and d2 each hold half of the parking quote: found leniently, not strictly.
+    const result = score(pairing);
+    expect(result.strict.recall).toEqual({ hit: 0, total: 2 });
+    expect(result.strict.precision).toEqual({ hit: 0, total: 3 });
+    expect(result.strict.partly.map((r) => r.id)).toEqual(['parking']);
+    const whole = draft('d4', span(3, '新建停车场2处,新增停车泊位1000个以上,开展整治'));
+    const strict = score(pairDrafts([...drafts, whole], published)).strict;
+    expect(strict.recall).toEqual({ hit: 1, total: 2 });
+    expect(strict.precision).toEqual({ hit: 1, total: 4 });
+    expect(strict.partly).toEqual([]);
+  });
+
   it('prints figures against the goals, and both lists of --compare', () => {
     expect(scoreText(score(pairing))).toContain(
       'recall     50.0% (1/2)  (goal ≥ 90%: missed by 40.0 points)',
     );
+    expect(scoreText(score(pairing))).toContain(
+      'strict (a draft carries the whole published quote: search each quote in the drafts to check):\n' +
+        'recall     0.0% (0/2)  (goal ≥ 90%: missed by 90.0 points)',
+    );
+    expect(scoreText(score(pairing))).toContain('found leniently, not strictly (1):\n  line 3  parking');
     const text = compareText(pairing);
     expect(text).toContain('In the drafts, not in the published data (1)');
     expect(text).toContain('  line 3  d3  [city] 开展整治');

@@ -37,6 +37,14 @@ describe('UNIT_WORDS', () => {
     ]);
     expect(parsed('提高1个百分点')).toEqual([{ value: 1, unit: 'percentage_point', text: '1个百分点' }]);
   });
+
+  it('reads a daily capacity before the number as tonnes a day', () => {
+    expect(parsed('新增日供水能力2万吨')).toEqual([{ value: 20000, unit: 'tonne_per_day', text: '2万吨' }]);
+  });
+
+  it('counts items (项) of a works', () => {
+    expect(parsed('实施水毁修复工程26项')).toEqual([{ value: 26, unit: 'item', text: '26项' }]);
+  });
 });
 
 describe('COUNTED_NOUNS', () => {

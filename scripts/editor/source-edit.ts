@@ -178,17 +178,32 @@ export type ProgressInput = Omit<ProgressEntry, 'date_kind' | 'reported_by' | 'f
 
 /** The project with one more progress entry (the build sorts entries by date). */
 export function addProgress(texts: SourceTexts, id: string, entry: ProgressInput): SourceTexts {
+  return addProgressEntries(texts, [{ id, entry }]);
+}
+
+/**
+ * Several projects each with more progress entries, in one reading of the file (a workbook brings a
+ * hundred at once; reading the file once for each would take seconds).
+ */
+export function addProgressEntries(
+  texts: SourceTexts,
+  additions: readonly { id: string; entry: ProgressInput }[],
+): SourceTexts {
   const projects = readListFile(texts.projects, PROJECTS);
-  const record = projectOf(projects, id);
-  const fields: Record<string, unknown> = {};
-  for (const name of ENTRY_FIELDS) {
-    const value = (entry as unknown as Record<string, unknown>)[name];
-    if (value === undefined || value === null || (name === 'date_kind' && value === 'event')) continue;
-    fields[name] = QUOTED.has(name) ? quoted(String(value)) : value;
+  const edited = new Set<YAMLMap>();
+  for (const { id, entry } of additions) {
+    const record = projectOf(projects, id);
+    const fields: Record<string, unknown> = {};
+    for (const name of ENTRY_FIELDS) {
+      const value = (entry as unknown as Record<string, unknown>)[name];
+      if (value === undefined || value === null || (name === 'date_kind' && value === 'event')) continue;
+      fields[name] = QUOTED.has(name) ? quoted(String(value)) : value;
+    }
+    const node = projects.doc.createNode(fields) as YAMLMap;
+    const progress = record.get('progress', true) as { items?: unknown[] } | undefined;
+    if (progress?.items) progress.items.push(node);
+    else record.set('progress', projects.doc.createNode([node]));
+    edited.add(record);
   }
-  const node = projects.doc.createNode(fields) as YAMLMap;
-  const progress = record.get('progress', true) as { items?: unknown[] } | undefined;
-  if (progress?.items) progress.items.push(node);
-  else record.set('progress', projects.doc.createNode([node]));
-  return { ...texts, projects: spliceItems(projects, [record], []) };
+  return { ...texts, projects: spliceItems(projects, [...edited], []) };
 }

@@ -6,19 +6,34 @@
  * conflict: refused), or to apply. Pure.
  */
 import { parse } from 'yaml';
-import { addProgress, editLocation, siteKeys, type SourceTexts } from '../editor/source-edit';
+import { addProgressEntries, editLocation, siteKeys, type SourceTexts } from '../editor/source-edit';
 import type { Fingerprints } from './fingerprints';
 import { LOCATION_SHEET, PROGRESS_SHEET } from './layout';
-import type { LocationRow, ProgressRow, RowChange } from './read-rows';
+import type { LocationRow, ProgressRow, RowChange, TownshipRow } from './read-rows';
 import { refusal, type Refusal } from './refusal';
 import { editTownship, townshipHas } from './township-edit';
 
 type Item = Record<string, unknown>;
-const list = (text: string) => (parse(text) as Item[] | null) ?? [];
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function hasEntry(texts: SourceTexts, { key, entry }: ProgressRow): boolean {
-  const record = list(texts.projects).find((r) => r.id === key);
+/** The source files parsed once, for looking rows up. */
+interface Parsed {
+  texts: SourceTexts;
+  records: Map<unknown, Item>;
+  places: Map<unknown, Item>;
+}
+
+function parsed(texts: SourceTexts): Parsed {
+  const list = (text: string) => (parse(text) as Item[] | null) ?? [];
+  return {
+    texts,
+    records: new Map(list(texts.projects).map((r) => [r.id, r])),
+    places: new Map(list(texts.places).map((p) => [p.key, p])),
+  };
+}
+
+function hasEntry(data: Parsed, { key, entry }: ProgressRow): boolean {
+  const record = data.records.get(key);
   const entries = (record?.progress as Item[] | undefined) ?? [];
   return entries.some(
     (e) =>
@@ -29,10 +44,10 @@ function hasEntry(texts: SourceTexts, { key, entry }: ProgressRow): boolean {
   );
 }
 
-function hasLocation(texts: SourceTexts, row: LocationRow): boolean {
+function hasLocation(data: Parsed, row: LocationRow): boolean {
   const [site] = siteKeys(row.key, 1);
-  const record = list(texts.projects).find((r) => r.id === row.key);
-  const place = list(texts.places).find((p) => p.key === site);
+  const record = data.records.get(row.key);
+  const place = data.places.get(site);
   return (
     same(record?.places, [site]) &&
     place !== undefined &&
@@ -43,10 +58,10 @@ function hasLocation(texts: SourceTexts, row: LocationRow): boolean {
 }
 
 /** Whether the data already holds what the row says: a workbook imported twice adds nothing. */
-export function alreadyIn(texts: SourceTexts, change: RowChange): boolean {
-  if (change.sheet === PROGRESS_SHEET) return hasEntry(texts, change);
-  if (change.sheet === LOCATION_SHEET) return hasLocation(texts, change);
-  return townshipHas(texts.townships, change.key, change.facts);
+function alreadyIn(data: Parsed, change: RowChange): boolean {
+  if (change.sheet === PROGRESS_SHEET) return hasEntry(data, change);
+  if (change.sheet === LOCATION_SHEET) return hasLocation(data, change);
+  return townshipHas(data.texts.townships, change.key, change.facts);
 }
 
 export function conflict(change: RowChange): Refusal {
@@ -69,17 +84,17 @@ export function sortRows(texts: SourceTexts, prints: Fingerprints, changes: read
   const apply: RowChange[] = [];
   const skipped: RowChange[] = [];
   const conflicts: Refusal[] = [];
+  const data = parsed(texts);
   for (const change of changes) {
     const now = change.sheet === '乡镇' ? prints.townships.get(change.key) : prints.records.get(change.key);
-    if (alreadyIn(texts, change)) skipped.push(change);
+    if (alreadyIn(data, change)) skipped.push(change);
     else if (now !== change.fingerprint) conflicts.push(conflict(change));
     else apply.push(change);
   }
   return { apply, skipped, conflicts };
 }
 
-export function applyRow(texts: SourceTexts, change: RowChange): SourceTexts {
-  if (change.sheet === PROGRESS_SHEET) return addProgress(texts, change.key, change.entry);
+function applyRow(texts: SourceTexts, change: LocationRow | TownshipRow): SourceTexts {
   if (change.sheet === LOCATION_SHEET)
     return editLocation(texts, change.key, {
       kind: 'points',
@@ -93,4 +108,11 @@ export function applyRow(texts: SourceTexts, change: RowChange): SourceTexts {
       source_zh: change.source_zh,
     });
   return { ...texts, townships: editTownship(texts.townships, change.key, change.facts) };
+}
+
+/** The texts with every row applied: the progress entries in one pass, then each location and township. */
+export function applyRows(texts: SourceTexts, changes: readonly RowChange[]): SourceTexts {
+  const entries = changes.flatMap((c) => (c.sheet === PROGRESS_SHEET ? [{ id: c.key, entry: c.entry }] : []));
+  const others = changes.filter((c): c is LocationRow | TownshipRow => c.sheet !== PROGRESS_SHEET);
+  return others.reduce(applyRow, entries.length > 0 ? addProgressEntries(texts, entries) : texts);
 }

@@ -13,7 +13,7 @@ import type { SourceProblem } from '../data/source-problem';
 import { buildCandidate, inCandidateCopy } from '../editor/check-candidate';
 import { sourcesHash, type EditorStore } from '../editor/editor-store';
 import type { SourceTexts } from '../editor/source-edit';
-import { applyRow, sortRows } from './apply-rows';
+import { applyRows, sortRows } from './apply-rows';
 import { fingerprints } from './fingerprints';
 import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET, type DataSheet } from './layout';
 import { openWorkbook } from './open-workbook';
@@ -91,7 +91,7 @@ function buildRefusal(problem: SourceProblem, change: RowChange | null): Refusal
 /** The texts with `changes` applied, areas refitted when one changed, and the build's problems. */
 function candidate(store: EditorStore, texts: SourceTexts, changes: readonly RowChange[]) {
   if (changes.length === 0) return { next: texts, problems: [] };
-  let next = changes.reduce(applyRow, texts);
+  let next = applyRows(texts, changes);
   let problems: SourceProblem[] = [];
   if (changes.some((c) => c.sheet === TOWNSHIP_SHEET && c.facts.area)) {
     const fit = inCandidateCopy(store.paths, next, fitTownshipWeights);

@@ -6,6 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../../scripts/data/pipeline.ts';
+import {
+  factsOf,
+  gapSummary,
+  townshipMeasures,
+  type TownshipFactsInfo,
+} from '../../../src/lib/domain/coverage/township-measures.ts';
 import { EditorStore } from '../../../scripts/editor/editor-store.ts';
 import { editLocation } from '../../../scripts/editor/source-edit.ts';
 import { townshipLookup } from '../../../scripts/editor/township-at.ts';
@@ -203,5 +209,23 @@ describe('all or nothing', () => {
     expect(said(result)).toEqual([
       expect.stringMatching(/^「进展」表 第 \d+ 行：数据检查未通过：中文事实里没有中文/),
     ]);
+  });
+});
+
+describe("the statistics bureau's figures reach the planner", () => {
+  it('with every township population imported, the planner can say what share of people a gap leaves out', async () => {
+    const facts = () =>
+      townships().features.map((f) => factsOf({ ...f.properties, code: f.id }) as TownshipFactsInfo);
+    const rows = () => townshipMeasures([], facts(), 'tasks', { id: 'xifeng-2022', year: 2022 }).rows;
+    expect(gapSummary(rows()).populationShare).toEqual({ share: null, reason: 'unknown' });
+    const codes = townships().features.map((f) => f.id);
+    const fills: Fill[] = codes.map((code, i) => ({
+      sheet: '乡镇',
+      id: code,
+      values: { ...TOWNSHIP.values, 人口: 20_000 + i * 1_000 },
+    }));
+    const result = await run(await filled(workbook, fills));
+    expect(said(result)).toEqual([]);
+    expect(gapSummary(rows()).populationShare).toEqual({ share: 1, year: 2020 });
   });
 });

@@ -66,7 +66,7 @@ function alreadyIn(data: Parsed, change: RowChange): boolean {
 
 export function conflict(change: RowChange): Refusal {
   return refusal(
-    { sheet: change.sheet, row: change.row, column: '编号', value: change.key },
+    { sheet: change.sheet, row: change.row, key: change.key, column: '编号', value: change.key },
     {
       message: '这一项在导出表格之后已被修改（编辑器、另一份表格或手工修改），为避免覆盖，本行未导入。',
       fix: '请重新导出最新的表格，核对现状后重填这一行。',

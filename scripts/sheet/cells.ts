@@ -19,6 +19,8 @@ export const EMPTY: Cell = { kind: 'empty' };
 interface Where {
   sheet: string;
   row: number;
+  /** The row's 编号, as typed. */
+  key: string;
   column: string;
 }
 

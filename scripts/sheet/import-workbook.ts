@@ -79,7 +79,7 @@ function concerns(problem: SourceProblem, change: RowChange, townshipFile: strin
 
 function buildRefusal(problem: SourceProblem, change: RowChange | null): Refusal {
   const where = change
-    ? { sheet: change.sheet, row: change.row, column: null }
+    ? { sheet: change.sheet, row: change.row, key: change.key, column: null }
     : { sheet: null, row: null, column: null };
   return refusal(
     where,

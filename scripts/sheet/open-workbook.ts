@@ -153,8 +153,9 @@ export async function openWorkbook(name: string, bytes: Uint8Array): Promise<Ope
       if (number === 1) return;
       const cells = new Map<string, Cell>();
       let good = true;
+      const key = String(row.getCell(1).text ?? '').trim();
       headers.forEach((header, i) => {
-        const read = readCell(row.getCell(i + 1), { sheet: name, row: number, column: header });
+        const read = readCell(row.getCell(i + 1), { sheet: name, row: number, key, column: header });
         if ('refusal' in read) {
           refusals.push(read.refusal);
           good = false;

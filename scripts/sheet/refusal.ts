@@ -12,6 +12,8 @@ export interface Refusal {
   sheet: string | null;
   /** The row as the spreadsheet numbers it (the heading is row 1); null: the sheet as a whole. */
   row: number | null;
+  /** The row's 编号 (a record's id, a township's code), to find it by; null when unknown. */
+  key: string | null;
   column: string | null;
   /** The value as found, cut short; null when there is none to show. */
   value: string | null;
@@ -22,11 +24,11 @@ export interface Refusal {
 export type Lang = 'zh' | 'en';
 
 export function refusal(
-  where: Pick<Refusal, 'sheet' | 'row' | 'column'> & { value?: string | null },
+  where: Pick<Refusal, 'sheet' | 'row' | 'column'> & { value?: string | null; key?: string | null },
   zh: Said,
   en: Said,
 ): Refusal {
-  return { ...where, value: where.value ?? null, zh, en };
+  return { ...where, key: where.key || null, value: where.value ?? null, zh, en };
 }
 
 /** A whole-file refusal (not a workbook, too large, a macro workbook …). */
@@ -42,14 +44,18 @@ export function formatRefusal(r: Refusal, lang: Lang): string {
   if (lang === 'zh') {
     const where = [
       r.sheet ? `「${r.sheet}」表` : '文件',
-      r.row ? ` 第 ${r.row} 行` : '',
+      r.row ? ` 第 ${r.row} 行${r.key ? `（${r.key}）` : ''}` : '',
       r.column ? `「${r.column}」列` : '',
     ]
       .join('')
       .trim();
     return `${where}${value}：${said.message} 改法：${said.fix}`;
   }
-  const where = [r.sheet ? `sheet ${r.sheet}` : 'the file', r.row ? `row ${r.row}` : '', r.column ?? '']
+  const where = [
+    r.sheet ? `sheet ${r.sheet}` : 'the file',
+    r.row ? `row ${r.row}${r.key ? ` (${r.key})` : ''}` : '',
+    r.column ?? '',
+  ]
     .filter(Boolean)
     .join(', ');
   return `${where}${value}: ${said.message} Fix: ${said.fix}`;

@@ -3,7 +3,7 @@
  * reader of values.ts, and the refusals gathered by column.
  */
 import { EMPTY, type Cell } from './cells';
-import type { DataSheet } from './layout';
+import { ID_COLUMN, type DataSheet } from './layout';
 import { refusal, type Refusal, type Said } from './refusal';
 import { plain, type Read } from './values';
 
@@ -26,7 +26,10 @@ export class RowReader {
   }
   refuse(column: string, zh: Said, en: Said): undefined {
     const value = this.text(column);
-    this.refusals.push(refusal({ sheet: this.sheet, row: this.row, column, value: value || null }, zh, en));
+    const key = this.text(ID_COLUMN);
+    this.refusals.push(
+      refusal({ sheet: this.sheet, row: this.row, key, column, value: value || null }, zh, en),
+    );
     return undefined;
   }
   take<T>(column: string, read: Read<T>): T | undefined {

@@ -176,7 +176,7 @@ describe('all or nothing', () => {
     expect(refused.written).toBe(false);
     expect(said(refused)).toEqual([
       expect.stringMatching(
-        /^「进展」表 第 \d+ 行「状态」列“完工了”：不是下拉列表中的选项。 改法：请从下拉列表中选：已开工、/,
+        /^「进展」表 第 \d+ 行（[a-z0-9-]+）「状态」列“完工了”：不是下拉列表中的选项。 改法：请从下拉列表中选：已开工、/,
       ),
     ]);
     expect(data.snapshot()).toEqual(before);
@@ -192,7 +192,7 @@ describe('all or nothing', () => {
     const result = await run(await filled(workbook, [LOCATION]));
     expect(said(result)).toEqual([
       expect.stringMatching(
-        /「位置」表 第 \d+ 行「编号」列“dongzhiyuan-water-plant”：这一项在导出表格之后已被修改/,
+        /「位置」表 第 \d+ 行（[a-z0-9-]+）「编号」列“dongzhiyuan-water-plant”：这一项在导出表格之后已被修改/,
       ),
     ]);
     expect(data.snapshot()).toEqual(before);
@@ -207,7 +207,7 @@ describe('all or nothing', () => {
     const result = await run(await filled(workbook, [english]));
     expect(result.written).toBe(false);
     expect(said(result)).toEqual([
-      expect.stringMatching(/^「进展」表 第 \d+ 行：数据检查未通过：中文事实里没有中文/),
+      expect.stringMatching(/^「进展」表 第 \d+ 行（[a-z0-9-]+）：数据检查未通过：中文事实里没有中文/),
     ]);
   });
 });

@@ -75,13 +75,15 @@ describe('bad rows', () => {
     ]);
     const said = await refusals(bytes);
     expect(said).toEqual([
-      expect.stringMatching(/^「进展」表 第 \d+ 行「填报日期」列：未填写。 改法：此列必填。$/),
+      expect.stringMatching(/^「进展」表 第 \d+ 行（[a-z0-9-]+）「填报日期」列：未填写。 改法：此列必填。$/),
       expect.stringMatching(
-        /^「进展」表 第 \d+ 行「日期」列“46160”：这是一个数字，像是 Excel 的日期序号（2026-05-18）/,
+        /^「进展」表 第 \d+ 行（[a-z0-9-]+）「日期」列“46160”：这是一个数字，像是 Excel 的日期序号（2026-05-18）/,
       ),
       expect.stringMatching(/「状态」列“完工”：不是下拉列表中的选项/),
-      expect.stringMatching(/^「进展」表 第 \d+ 行「日期」列“2027-01”：日期晚于今天（2026-12-07）/),
-      expect.stringMatching(/^「位置」表 第 \d+ 行「坐标系」列：未填坐标系/),
+      expect.stringMatching(
+        /^「进展」表 第 \d+ 行（[a-z0-9-]+）「日期」列“2027-01”：日期晚于今天（2026-12-07）/,
+      ),
+      expect.stringMatching(/^「位置」表 第 \d+ 行（[a-z0-9-]+）「坐标系」列：未填坐标系/),
       expect.stringMatching(/「精度」列“很准”：不是下拉列表中的选项/),
       expect.stringMatching(/「经度」列“35.64”：经度 35.64、纬度 107.64 像是填反了/),
       expect.stringMatching(/「经度」列“108.5”：点（108.5, 36.5，WGS84）不在西峰区界内/),
@@ -117,7 +119,9 @@ describe('bad rows', () => {
       expect.stringMatching(/「编号」列“no-such-project”：数据中没有这个编号/),
       expect.stringMatching(/「编号」列“dongzhiyuan-water-plant”：同一编号在本表出现了 2 次/),
       expect.stringMatching(/「编号」列“dongzhiyuan-water-plant”：同一编号在本表出现了 2 次/),
-      expect.stringMatching(/「进展」表 第 \d+ 行「进展情况」列“=CONCAT\("主体","完工"\)”：单元格里是公式/),
+      expect.stringMatching(
+        /「进展」表 第 \d+ 行（[a-z0-9-]+）「进展情况」列“=CONCAT\("主体","完工"\)”：单元格里是公式/,
+      ),
     ]);
   });
 
@@ -129,7 +133,7 @@ describe('bad rows', () => {
     );
     expect(said).toEqual([
       expect.stringMatching(
-        /^sheet 进展, row \d+, 日期 "46160": this is a number that looks like an Excel date serial \(2026-05-18\).* Fix: format the cell as a date, or type 2026-05-18\.$/,
+        /^sheet 进展, row \d+ \(dongzhiyuan-water-plant\), 日期 "46160": this is a number that looks like an Excel date serial \(2026-05-18\).* Fix: format the cell as a date, or type 2026-05-18\.$/,
       ),
     ]);
   });

@@ -57,6 +57,9 @@ const SHADE: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb
 const HEADING: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFCDD3DD' } };
 const DATE_COLUMNS = new Set(['日期', '填报日期']);
 
+/** A text's width in a column's units: a Chinese character takes two. */
+const textWidth = (text: string) => [...text].reduce((w, c) => w + (/[\u2E80-\uFFEF]/.test(c) ? 2 : 1), 0);
+
 function where(p: ProjectFeature['properties']): string {
   const precision = PRECISIONS[p.precision].zh;
   if (p.precision === 'district') return `未定位（${precision}）`;
@@ -124,11 +127,19 @@ export async function exportWorkbook(input: ExportInput): Promise<Buffer> {
   book.creator = '西峰区政府工作报告项目地图';
   book.created = new Date(input.exportedAt);
   const guide = book.addWorksheet(GUIDE_SHEET);
-  guide.columns = [{ width: 22 }, { width: 70 }, { width: 40 }];
+  guide.columns = [{ width: 22 }, { width: 70 }, { width: 70 }];
   for (const values of guideRows(sourcesHash(input.texts), input.exportedAt, input.returnTo))
     guide.addRow(values.map(safeText));
+  // Rows tall enough for their wrapped text: spreadsheet programs keep a file's row heights.
+  guide.eachRow((row) => {
+    row.alignment = { vertical: 'top', wrapText: true };
+    const lines = Math.max(
+      ...[2, 3].map((c) => Math.ceil(textWidth(String(row.getCell(c).value ?? '')) / 100)),
+    );
+    if (lines > 1) row.height = 15 * lines;
+  });
   guide.getRow(1).font = { bold: true, size: 14 };
-  guide.eachRow((row) => (row.alignment = { vertical: 'top', wrapText: true }));
+  guide.getRow(1).alignment = { vertical: 'top' };
   void guide.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
 
   const print = (id: string) => prints.records.get(id) ?? '';

@@ -87,7 +87,7 @@ const REPORT_DAY = fill('填报日期', 12, '填表当天，如 2026-12-07（必
 
 export const COLUMNS: Record<DataSheet, readonly Column[]> = {
   [PROGRESS_SHEET]: [
-    known(ID_COLUMN, 16, '项目的编号，导入时据此找到项目'),
+    known(ID_COLUMN, 26, '项目的编号，导入时据此找到项目'),
     known('名称', 24, '项目名称'),
     known('方面', 10, '报告的五个方面之一'),
     known('时间', 10, '报告中的年度或时期'),
@@ -110,7 +110,7 @@ export const COLUMNS: Record<DataSheet, readonly Column[]> = {
     FINGERPRINT,
   ],
   [LOCATION_SHEET]: [
-    known(ID_COLUMN, 16, '项目的编号'),
+    known(ID_COLUMN, 26, '项目的编号'),
     known('名称', 24, '项目名称'),
     known('当前位置', 28, '地图上现在的位置：全区、未定位或只到乡镇'),
     fill('地址或说明', 30, '项目所在的地址或位置说明，如“董志镇北庄村，309国道东侧”（必填）'),

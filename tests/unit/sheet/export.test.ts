@@ -9,7 +9,7 @@ import { columnOf, load, rowOf } from '../../helpers/workbook.ts';
 const paths = dataPaths(process.cwd());
 const book = async (choice = {}) => load(await exportWorkbook(exportInput(paths, choice)));
 
-describe('the exported workbook', () => {
+describe('the exported workbook', { timeout: 20_000 }, () => {
   it('has the four sheets, every record in 进展, the unplaced and township-level ones in 位置, ten townships', async () => {
     const b = await book();
     expect(b.worksheets.map((s) => s.name)).toEqual([...SHEETS]);

@@ -162,7 +162,7 @@ describe('a filled workbook', { timeout: 20_000 }, () => {
   });
 });
 
-describe('all or nothing', () => {
+describe('all or nothing', { timeout: 20_000 }, () => {
   const bad: Fill = {
     sheet: '进展',
     id: 'xiaojin-sewage-plant',
@@ -212,7 +212,7 @@ describe('all or nothing', () => {
   });
 });
 
-describe("the statistics bureau's figures reach the planner", () => {
+describe("the statistics bureau's figures reach the planner", { timeout: 20_000 }, () => {
   it('with every township population imported, the planner can say what share of people a gap leaves out', async () => {
     const facts = () =>
       townships().features.map((f) => factsOf({ ...f.properties, code: f.id }) as TownshipFactsInfo);

@@ -60,7 +60,7 @@ const place = (id: string, values: Fill['values']): Fill => ({
   },
 });
 
-describe('bad rows', () => {
+describe('bad rows', { timeout: 20_000 }, () => {
   it('refuses each bad cell by sheet, row and column, with the value and the fix', async () => {
     const bytes = await filled(workbook, [
       progress('dongzhiyuan-water-plant', { 日期: 46160 }),
@@ -171,7 +171,7 @@ describe('a changed layout', () => {
   });
 });
 
-describe('files that are not read at all', () => {
+describe('files that are not read at all', { timeout: 20_000 }, () => {
   it('refuses a .xlsm by name, a macro workbook by content, and what is not a workbook', async () => {
     expect(await refusals(workbook, 'returned.xlsm')).toEqual([
       expect.stringMatching(/^文件：这是含宏的工作簿/),

@@ -21,6 +21,12 @@ export function importReport(
       ? `可导入：进展 ${p} 行，位置 ${l} 行，乡镇 ${t} 行；已在数据中（此前导入过）${result.skipped.length} 行；退回 ${result.refusals.length} 处。`
       : `Importable: ${p} progress, ${l} location and ${t} township rows; ${result.skipped.length} already in the data (imported before); ${result.refusals.length} refused.`,
   );
+  if (result.changedSinceExport)
+    lines.push(
+      zh
+        ? '数据在这份表格导出之后有改动：导出后被改过的项目，其行按冲突退回，其余照常导入。'
+        : 'The data changed after this workbook was exported: rows of records changed since are refused as conflicts, the rest are imported as usual.',
+    );
   if (result.refusals.length > 0) {
     lines.push(
       zh

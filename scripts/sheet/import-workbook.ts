@@ -41,6 +41,8 @@ export interface ImportResult {
   diff: string;
   /** Records placed by the workbook whose note still says their place is unknown: to rewrite. */
   staleNotes: string[];
+  /** Whether the data changed since the workbook was exported (null: the workbook does not say). */
+  changedSinceExport: boolean | null;
 }
 
 /** A note written when no place was known ("位置不详：…") is false once the record is placed. */
@@ -118,11 +120,19 @@ async function importRows(
   bytes: Uint8Array,
   options: ImportOptions,
 ): Promise<ImportResult> {
-  const nothing = { applied: [], skipped: [], written: false, diff: '', staleNotes: [] };
+  const nothing = {
+    applied: [],
+    skipped: [],
+    written: false,
+    diff: '',
+    staleNotes: [],
+    changedSinceExport: null,
+  };
   const opened = await openWorkbook(name, bytes);
   if (opened.sheets === null) return { refusals: opened.refusals, ...nothing };
   const texts = store.read();
   const baseHash = sourcesHash(texts);
+  const changedSinceExport = opened.exportedFrom === null ? null : opened.exportedFrom !== baseHash;
   const prints = fingerprints(texts);
   const context: ReadContext = {
     today: options.today,
@@ -177,6 +187,7 @@ async function importRows(
         ],
         ...nothing,
         skipped: sorted.skipped,
+        changedSinceExport,
       };
   }
   return {
@@ -186,5 +197,6 @@ async function importRows(
     written: write,
     diff,
     staleNotes: staleNotes(built.next, rows),
+    changedSinceExport,
   };
 }

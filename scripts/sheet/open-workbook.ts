@@ -9,7 +9,8 @@ import ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate } from 'fflate';
 import { checkLayout } from './check-layout';
 import { fileRefusal, type Refusal } from './refusal';
-import { MAX_ROWS, SHEETS } from './layout';
+import { VERSION_LABEL } from './guide';
+import { GUIDE_SHEET, MAX_ROWS, SHEETS } from './layout';
 import { headersOf, readCell, type Cell } from './cells';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -30,9 +31,21 @@ export interface SheetRows {
 export interface Opened {
   refusals: Refusal[];
   sheets: Map<string, SheetRows> | null;
+  /** The hash of the data the workbook was exported from (说明's 数据版本), if it is still there. */
+  exportedFrom: string | null;
 }
 
-const refused = (...refusals: Refusal[]): Opened => ({ refusals, sheets: null });
+const refused = (...refusals: Refusal[]): Opened => ({ refusals, sheets: null, exportedFrom: null });
+
+/** 说明's 数据版本 row: the hash the export wrote. */
+function exportedFrom(book: ExcelJS.Workbook): string | null {
+  let hash: string | null = null;
+  book.getWorksheet(GUIDE_SHEET)?.eachRow((row) => {
+    if (String(row.getCell(1).text).trim() === VERSION_LABEL)
+      hash = String(row.getCell(2).text).trim() || null;
+  });
+  return hash;
+}
 
 /** The zip's parts, inflated with a running limit: whether it is safe to hand to the reader. */
 function checkParts(bytes: Uint8Array): Refusal | null {
@@ -165,5 +178,5 @@ export async function openWorkbook(name: string, bytes: Uint8Array): Promise<Ope
     });
     sheets.set(name, { headers, rows });
   }
-  return { refusals, sheets };
+  return { refusals, sheets, exportedFrom: exportedFrom(book) };
 }

@@ -93,6 +93,7 @@ describe('a filled workbook', { timeout: 20_000 }, () => {
     const bytes = await filled(workbook, [PROGRESS, LOCATION, TOWNSHIP]);
     const result = await run(bytes);
     expect(said(result)).toEqual([]);
+    expect(result.changedSinceExport).toBe(false);
     expect(result.written).toBe(true);
     expect(result.applied.map((r) => r.sheet)).toEqual(['进展', '位置', '乡镇']);
     expect(runCheck(data.paths).problems).toEqual([]);
@@ -190,6 +191,7 @@ describe('all or nothing', { timeout: 20_000 }, () => {
     expect(store.save(store.hash(), (texts) => editLocation(texts, PLANT, POINT)).status).toBe(200);
     const before = data.snapshot();
     const result = await run(await filled(workbook, [LOCATION]));
+    expect(result.changedSinceExport).toBe(true);
     expect(said(result)).toEqual([
       expect.stringMatching(
         /「位置」表 第 \d+ 行（[a-z0-9-]+）「编号」列“dongzhiyuan-water-plant”：这一项在导出表格之后已被修改/,

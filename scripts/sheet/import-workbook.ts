@@ -76,7 +76,9 @@ function inWorkbookOrder(refusals: Refusal[]): Refusal[] {
 function concerns(problem: SourceProblem, change: RowChange, townshipFile: string): boolean {
   if (change.sheet === TOWNSHIP_SHEET) return problem.file === townshipFile;
   const about = `${problem.subject ?? ''} ${problem.message}`;
-  return about.includes(`record ${change.key}`) || about.includes(`site.${change.key}`);
+  // Whole ids only: the row of `parking` is not about `parking-2022`. A workbook's site is site.<id>.
+  const id = change.key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(record |site\\.)${id}(?![a-z0-9-])`).test(about);
 }
 
 function buildRefusal(problem: SourceProblem, change: RowChange | null): Refusal {

@@ -208,6 +208,21 @@ function route(store: EditorStore, request: ApiRequest, townshipAt: TownshipAt):
 }
 
 /**
+ * The 403 for a request that is not the editor's own (null when it is): the Host must be the
+ * editor's, and a write must come with its Origin. Shared by every route, the workbook's too.
+ */
+export function refuseForeign(
+  request: Pick<ApiRequest, 'method' | 'host' | 'origin'>,
+  ownOrigin: string,
+): ApiResponse | null {
+  const own = new URL(ownOrigin);
+  if (request.host !== own.host) return reply(403, { message: `Host must be ${own.host}` });
+  if (request.method !== 'GET' && request.origin !== own.origin)
+    return reply(403, { message: `a write must come from ${own.origin}` });
+  return null;
+}
+
+/**
  * Answers one request. `ownOrigin` is the editor's own `http://127.0.0.1:<port>`: the Host must be
  * its host, and a write must come with that Origin (browsers send it; another site's page cannot
  * forge it).
@@ -218,10 +233,8 @@ export function handleApi(
   ownOrigin: string,
   townshipAt: TownshipAt,
 ): ApiResponse {
-  const own = new URL(ownOrigin);
-  if (request.host !== own.host) return reply(403, { message: `Host must be ${own.host}` });
-  if (request.method !== 'GET' && request.origin !== own.origin)
-    return reply(403, { message: `a write must come from ${own.origin}` });
+  const foreign = refuseForeign(request, ownOrigin);
+  if (foreign) return foreign;
   if (Buffer.byteLength(request.body) > MAX_BODY_BYTES)
     return reply(413, { message: 'the body is over 64 KB' });
   try {

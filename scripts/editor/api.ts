@@ -8,6 +8,7 @@
  *   POST /__editor/project/<id>/progress      { date, date_kind?, status, fact_zh, fact_en, source_name,
  *                                               source_url, retrieved, base_hash }
  *   POST /__editor/undo                       { base_hash }
+ *   GET|POST /__editor/workbook               the workbook's download and upload (workbook-api.ts)
  * Answers 200 { hash, diff }, 400 (not JSON, or a field of the wrong type), 403 (a Host or Origin
  * that is not the editor's own: a page on another site must not write a staff member's files),
  * 404, 409 { hash, message } (stale), 413 (over 64 KB), 422 { problems } (nothing written).

@@ -66,8 +66,9 @@ export class EditorSession {
       this.hash = result.hash;
       this.diff = result.diff;
       this.canUndo = done === 'saved';
-      this.outcome = done;
+      // Said once it is true: "saved, the map shows it" after the app has read its data again.
       await this.onchanged();
+      this.outcome = done;
       return true;
     } finally {
       this.busy = false;

@@ -106,7 +106,7 @@ describe('the editor API over HTTP', () => {
     const send = (body: Uint8Array, name = encodeURIComponent('西峰区水务局.xlsx')) =>
       fetch(`${origin}/__editor/workbook?dry_run=1&accept_valid=0&base_hash=${hash}`, {
         method: 'POST',
-        body,
+        body: new Blob([new Uint8Array(body)]),
         headers: { Origin: origin, 'X-File-Name': name },
       });
     const answer = await send(bytes);

@@ -188,12 +188,12 @@ describe('the workbook upload', { timeout: 30_000 }, () => {
 
   it('refuses a macro workbook by its (URI-encoded) name, and a body over the limit (413)', async () => {
     const bytes = await filled(await exported(data.paths), [GOOD]);
-    const macro = await upload(bytes, 'dry_run=0', {
+    const macro = (await upload(bytes, 'dry_run=0', {
       fileName: encodeURIComponent('西峰区水务局.xlsm'),
-    });
-    const [refusal] = (macro.body as Checked).refusals;
+    })) as { body: Checked };
+    const [refusal] = macro.body.refusals;
     expect(refusal).toMatchObject({ sheet: null, zh: { message: expect.stringMatching(/含宏/) } });
-    expect((macro.body as Checked).written).toBe(false);
+    expect(macro.body.written).toBe(false);
     const huge = await upload(new Uint8Array(MAX_WORKBOOK_BYTES + 1), 'dry_run=1');
     expect(huge.status).toBe(413);
   });

@@ -1,12 +1,12 @@
 /**
  * The editor's conversation with its server: the hash of the source files the page last read, the
- * gazetteer, and the outcome of the last save or undo (the diff, or the problems by field, or why
- * nothing was written). After a save or an undo the app reads its data again (`onchanged`).
+ * gazetteer, and the outcome of the last save, workbook import or undo (the diff, or the problems by
+ * field, or why nothing was written). After each of them the app reads its data again (`onchanged`).
  */
 import { post, readState, type GazetteerPlace } from './editor-api.ts';
 import { slotOf, type ApiProblem, type Slot } from './problem-text.ts';
 
-export type Outcome = 'saved' | 'undone' | 'stale' | 'refused' | 'failed';
+export type Outcome = 'saved' | 'imported' | 'undone' | 'stale' | 'refused' | 'failed';
 
 export class EditorSession {
   hash = $state('');
@@ -47,6 +47,16 @@ export class EditorSession {
 
   async save(path: string, body: Record<string, unknown>): Promise<boolean> {
     return this.send(path, body, 'saved');
+  }
+
+  /** A workbook's rows were written (WorkbookPanel): as after a save, the data is read again, Undo undoes it. */
+  async imported(hash: string, diff: string): Promise<void> {
+    this.hash = hash;
+    this.diff = diff;
+    this.problems = [];
+    this.canUndo = true;
+    await this.onchanged();
+    this.outcome = 'imported';
   }
 
   async undo(): Promise<boolean> {

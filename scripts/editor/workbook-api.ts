@@ -5,7 +5,8 @@
  *   POST /__editor/workbook?base_hash=H[&dry_run=1][&accept_valid=1]
  *        body: the .xlsx bytes; header X-File-Name: the file's name (URI-encoded), so that a .xlsm
  *        is refused by its name as the command line refuses it
- *        → 200 { hash, written, diff, applied, appliedBySheet, skipped, refusals, staleNotes }
+ *        → 200 { hash, written, diff, applied, appliedBySheet, skipped, refusals, staleNotes,
+ *                changedSinceExport }
  * As the other writes: 403 for another Host or Origin, 409 { hash, message } when the files changed
  * since the page read them (a dry run too: its diff would be against files the page has not seen),
  * 400 for a malformed request, 413 for a body over MAX_WORKBOOK_BYTES. Refusals of the workbook's
@@ -152,6 +153,7 @@ async function upload(
     skipped: result.skipped.length,
     refusals: result.refusals,
     staleNotes: result.staleNotes,
+    changedSinceExport: result.changedSinceExport,
   });
 }
 

@@ -97,7 +97,7 @@ describe('the editor’s workbook tab', () => {
     const refusals = panel(page).getByTestId('workbook-refusals').locator('li');
     await expect(refusals.count()).resolves.toBe(1);
     const refusal = await refusals.first().innerText();
-    expect(refusal).toContain(`「进展」表 第 ${badRow} 行「状态」列`);
+    expect(refusal).toContain(`「进展」表 第 ${badRow} 行（${BAD.id}）「状态」列`);
     expect(refusal).toContain('填写的值：“完工”');
     expect(refusal).toMatch(/不是下拉列表中的选项/);
     expect(refusal).toContain('改法：');

@@ -13,6 +13,8 @@ export interface RefusalSaid {
 export interface WorkbookRefusal {
   sheet: string | null;
   row: number | null;
+  /** The row's 编号 (a record's id, a township's code), to find it by. */
+  key: string | null;
   column: string | null;
   value: string | null;
   zh: RefusalSaid;
@@ -29,6 +31,8 @@ export interface WorkbookCheck {
   skipped: number;
   refusals: WorkbookRefusal[];
   staleNotes: string[];
+  /** Whether the data changed since the workbook was exported (null: the workbook does not say). */
+  changedSinceExport: boolean | null;
 }
 
 export type WorkbookOutcome =

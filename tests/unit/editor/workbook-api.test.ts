@@ -43,6 +43,7 @@ interface Checked {
   skipped: number;
   refusals: Refusal[];
   staleNotes: string[];
+  changedSinceExport: boolean | null;
 }
 
 let data: TempData;
@@ -125,11 +126,13 @@ describe('the workbook upload', { timeout: 30_000 }, () => {
       appliedBySheet: { 进展: 1, 位置: 0, 乡镇: 0 },
       skipped: 0,
       staleNotes: [],
+      changedSinceExport: false,
     });
     expect(result.refusals).toEqual([
       {
         sheet: '进展',
         row: expect.any(Number) as number,
+        key: 'xiaojin-sewage-plant',
         column: '状态',
         value: '完工',
         zh: { message: expect.stringMatching(/不是下拉列表中的选项/), fix: expect.any(String) },
@@ -151,8 +154,12 @@ describe('the workbook upload', { timeout: 30_000 }, () => {
     expect(written).toMatchObject({ written: true, applied: 1, hash: store.hash() });
     expect(written.refusals).toHaveLength(1);
     expect(data.snapshot()).not.toEqual(before);
-    // The same workbook again: the row is in the data already.
-    expect(await checked(bytes, 'dry_run=1&accept_valid=1')).toMatchObject({ applied: 0, skipped: 1 });
+    // The same workbook again: the row is in the data already, which changed since the export.
+    expect(await checked(bytes, 'dry_run=1&accept_valid=1')).toMatchObject({
+      applied: 0,
+      skipped: 1,
+      changedSinceExport: true,
+    });
 
     const undone = handleApi(
       store,

@@ -8,6 +8,7 @@
  *   POST /__editor/project/<id>/progress      { date, date_kind?, status, fact_zh, fact_en, source_name,
  *                                               source_url, retrieved, base_hash }
  *   POST /__editor/undo                       { base_hash }
+ *   GET|POST /__editor/workbook               the workbook's download and upload (workbook-api.ts)
  * Answers 200 { hash, diff }, 400 (not JSON, or a field of the wrong type), 403 (a Host or Origin
  * that is not the editor's own: a page on another site must not write a staff member's files),
  * 404, 409 { hash, message } (stale), 413 (over 64 KB), 422 { problems } (nothing written).
@@ -208,6 +209,21 @@ function route(store: EditorStore, request: ApiRequest, townshipAt: TownshipAt):
 }
 
 /**
+ * The 403 for a request that is not the editor's own (null when it is): the Host must be the
+ * editor's, and a write must come with its Origin. Shared by every route, the workbook's too.
+ */
+export function refuseForeign(
+  request: Pick<ApiRequest, 'method' | 'host' | 'origin'>,
+  ownOrigin: string,
+): ApiResponse | null {
+  const own = new URL(ownOrigin);
+  if (request.host !== own.host) return reply(403, { message: `Host must be ${own.host}` });
+  if (request.method !== 'GET' && request.origin !== own.origin)
+    return reply(403, { message: `a write must come from ${own.origin}` });
+  return null;
+}
+
+/**
  * Answers one request. `ownOrigin` is the editor's own `http://127.0.0.1:<port>`: the Host must be
  * its host, and a write must come with that Origin (browsers send it; another site's page cannot
  * forge it).
@@ -218,10 +234,8 @@ export function handleApi(
   ownOrigin: string,
   townshipAt: TownshipAt,
 ): ApiResponse {
-  const own = new URL(ownOrigin);
-  if (request.host !== own.host) return reply(403, { message: `Host must be ${own.host}` });
-  if (request.method !== 'GET' && request.origin !== own.origin)
-    return reply(403, { message: `a write must come from ${own.origin}` });
+  const foreign = refuseForeign(request, ownOrigin);
+  if (foreign) return foreign;
   if (Buffer.byteLength(request.body) > MAX_BODY_BYTES)
     return reply(413, { message: 'the body is over 64 KB' });
   try {

@@ -1,7 +1,8 @@
 /**
  * The screenshots of docs/editing.md, taken from `npm run edit` over a copy of the data, and the
  * machine's part of a first placement timed: from starting the editor to the saved answer.
- * Usage: npx tsx scripts/editor/screenshots.ts [--out DIR]   (default docs/screenshots)
+ * Usage: npx tsx scripts/editor/screenshots.ts [--out DIR] [--only NAME]   (default docs/screenshots;
+ * --only editing-7-workbook-refused-zh writes that one picture and no other)
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,9 +10,12 @@ import type { Page } from 'playwright-core';
 import { launchChromium } from '../../tests/e2e/chromium.ts';
 import { clickMapAt } from '../../tests/e2e/map.ts';
 import { startEditor } from './temp-server.ts';
+import { workbookShot } from './workbook-screenshot.ts';
 
 const outArg = process.argv.indexOf('--out');
 const outDir = outArg > 0 ? process.argv[outArg + 1]! : 'docs/screenshots';
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1]! : null;
 mkdirSync(outDir, { recursive: true });
 const PROJECT = 'dongzhiyuan-water-plant';
 /** A point in 董志镇, for the pictures only: the plant's real site is not known to us. */
@@ -38,6 +42,7 @@ async function open(query: string, width = 1440, height = 900): Promise<Page> {
 }
 
 async function shot(page: Page, name: string, show?: string) {
+  if (only !== null && name !== only) return;
   if (show) await page.locator(show).first().scrollIntoViewIfNeeded();
   await page.waitForTimeout(400);
   await page.screenshot({ path: join(outDir, `${name}.png`) });
@@ -75,6 +80,7 @@ try {
   const phone = await open(`?project=${PROJECT}`, 360, 740);
   await shot(phone, 'editing-6-phone-zh');
   await phone.close();
+  await workbookShot(await open(''), editor.root, shot);
 
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   console.log(

@@ -1,12 +1,12 @@
 /**
  * The editor's conversation with its server: the hash of the source files the page last read, the
- * gazetteer, and the outcome of the last save or undo (the diff, or the problems by field, or why
- * nothing was written). After a save or an undo the app reads its data again (`onchanged`).
+ * gazetteer, and the outcome of the last save, workbook import or undo (the diff, or the problems by
+ * field, or why nothing was written). After each of them the app reads its data again (`onchanged`).
  */
 import { post, readState, type GazetteerPlace } from './editor-api.ts';
 import { slotOf, type ApiProblem, type Slot } from './problem-text.ts';
 
-export type Outcome = 'saved' | 'undone' | 'stale' | 'refused' | 'failed';
+export type Outcome = 'saved' | 'imported' | 'undone' | 'stale' | 'refused' | 'failed';
 
 export class EditorSession {
   hash = $state('');
@@ -49,6 +49,16 @@ export class EditorSession {
     return this.send(path, body, 'saved');
   }
 
+  /** A workbook's rows were written (WorkbookPanel): as after a save, the data is read again, Undo undoes it. */
+  async imported(hash: string, diff: string): Promise<void> {
+    this.hash = hash;
+    this.diff = diff;
+    this.problems = [];
+    this.canUndo = true;
+    await this.onchanged();
+    this.outcome = 'imported';
+  }
+
   async undo(): Promise<boolean> {
     return this.send('undo', {}, 'undone');
   }
@@ -66,8 +76,9 @@ export class EditorSession {
       this.hash = result.hash;
       this.diff = result.diff;
       this.canUndo = done === 'saved';
-      this.outcome = done;
+      // Said once it is true: "saved, the map shows it" after the app has read its data again.
       await this.onchanged();
+      this.outcome = done;
       return true;
     } finally {
       this.busy = false;

@@ -4,6 +4,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { EditorStore } from '../../../scripts/editor/editor-store.ts';
 import { editorMiddleware } from '../../../scripts/editor/middleware.ts';
 import { townshipLookup } from '../../../scripts/editor/township-at.ts';
+import { MAX_WORKBOOK_BYTES } from '../../../scripts/editor/workbook-api.ts';
+import { exported, filled, load } from '../../helpers/workbook.ts';
 import { tempData, type TempData } from './temp-data.ts';
 
 let data: TempData;
@@ -71,4 +73,46 @@ describe('the editor API over HTTP', () => {
     expect(saved.status).toBe(200);
     expect(((await saved.json()) as { diff: string }).diff).toContain('site.dongzhiyuan-water-plant');
   });
+
+  it('downloads the workbook as an .xlsx attachment', async () => {
+    const answer = await fetch(`${origin}/__editor/workbook?area=city`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toBe(
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    );
+    expect(answer.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="xifeng-workbook-\d{4}-\d{2}-\d{2}\.xlsx"$/,
+    );
+    const book = await load(new Uint8Array(await answer.arrayBuffer()));
+    expect(book.worksheets.map((s) => s.name)).toEqual(['说明', '进展', '位置', '乡镇']);
+  });
+
+  it('takes a workbook as raw bytes (not text) with its name URI-encoded, up to a little over 5 MB', async () => {
+    const before = data.snapshot();
+    const { hash } = (await (await fetch(`${origin}/__editor/state`)).json()) as { hash: string };
+    const bytes = await filled(await exported(data.paths), [
+      {
+        sheet: '进展',
+        id: 'dongzhiyuan-water-plant',
+        values: {
+          日期: '2026-10',
+          状态: '在建',
+          进展情况: '主体完工。',
+          填报单位: '西峰区水务局',
+          填报日期: '2026-12-01',
+        },
+      },
+    ]);
+    const send = (body: Uint8Array, name = encodeURIComponent('西峰区水务局.xlsx')) =>
+      fetch(`${origin}/__editor/workbook?dry_run=1&accept_valid=0&base_hash=${hash}`, {
+        method: 'POST',
+        body: new Blob([new Uint8Array(body)]),
+        headers: { Origin: origin, 'X-File-Name': name },
+      });
+    const answer = await send(bytes);
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ written: false, applied: 1, refusals: [] });
+    expect((await send(new Uint8Array(MAX_WORKBOOK_BYTES + 1))).status).toBe(413);
+    expect(data.snapshot()).toEqual(before);
+  }, 30_000);
 });

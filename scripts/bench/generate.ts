@@ -130,6 +130,7 @@ function record(i: number, template: ProjectFeature, located: Located): ProjectF
       note: i % 10 === 0 ? 'Synthetic record for the performance benchmark.' : null,
       note_zh: i % 10 === 0 ? '性能基准测试用的合成记录。' : null,
       progress: [],
+      background: [],
       progress_searched: null,
       continues: null,
       continued_by: [],

@@ -2,15 +2,16 @@
  * The rules for geodata/src/projects.yaml (docs/data-model.md): fields and vocabularies, unique ids,
  * a registered report, the quote verbatim on a line of it and a phase it allows, an earlier record
  * it continues (check-record-report.ts), the stated status and each target's text inside the quote,
- * known place keys on distinct positions, a township code only where the record has no places, and
- * `sites` on a placed record whose note says part of it is not placed.
+ * known place keys on distinct positions, a township code only where the record has no places,
+ * `sites` on a placed record whose note says part of it is not placed, and progress entries dated on
+ * or after the report's delivery (earlier ones go to `background`; check-progress.ts).
  */
 import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
 import { isChineseOnly } from '../../src/lib/domain/progress';
 import { AREAS, CATEGORIES, UNPLACED_REASONS } from '../../src/lib/domain/vocabulary';
 import { checkDistinctPositions } from './check-positions';
 import { checkSitesNoted, readSites, readTargets, TARGETS_HELP } from './check-record-counts';
-import { PROGRESS_FIELD_HELP, readProgress, readProgressSearched } from './check-progress';
+import { PROGRESS_FIELD_HELP, readEntries, readProgressSearched } from './check-progress';
 import {
   readContinues,
   readPhase,
@@ -224,7 +225,8 @@ function checkRecord(
     sites,
     ...notes,
     unplaced: readUnplaced(reader, places),
-    progress: readProgress(reader, context.today),
+    progress: readEntries(reader, 'progress', context.today, entry?.delivered ?? null),
+    background: readEntries(reader, 'background', context.today, entry?.delivered ?? null),
     progress_searched: readProgressSearched(reader, context.today),
     line: item.line,
   };

@@ -113,6 +113,7 @@ function compileRecord(
     note: record.note,
     note_zh: record.note_zh,
     progress: record.progress.map((entry) => ({ ...entry })),
+    background: record.background.map((entry) => ({ ...entry })),
     progress_searched: record.progress_searched,
     continues: record.continues,
     continued_by: continuedBy.map((entry) => ({ ...entry })),

@@ -71,6 +71,8 @@ export interface ProjectSource {
   /** Why a record without places has none; null when it has places. */
   unplaced: UnplacedReason | null;
   progress: ProgressEntry[];
+  /** The entries dated before the report was delivered: context, never progress. */
+  background: ProgressEntry[];
   progress_searched: string | null;
   line: number;
 }

@@ -36,6 +36,7 @@ export function summarize(
     `  by phase:     ${countBy(features, 'phase', inPhaseOrder(features.map((f) => f.properties.phase)))}`,
     `  by precision: ${countBy(features, 'precision', Object.keys(PRECISIONS))}`,
     `  progress:     ${progressSources(features)}`,
+    `  background:   ${features.flatMap((f) => f.properties.background).length} dated before the report, not progress`,
     `${townshipAreas} township areas (${schematic ? 'schematic' : 'official'})`,
   ].join('\n');
 }

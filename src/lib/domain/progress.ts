@@ -75,6 +75,14 @@ export function firstDay(date: string): string {
   return `${date}-01-01`.slice(0, 10);
 }
 
+/**
+ * Whether an entry's date comes before its report's delivery day (`YYYY-MM-DD`), read at its first
+ * day (`2021` is before 2021-11-18): such a fact is background to the report, not progress since it.
+ */
+export function isBeforeReport(date: string, delivered: string): boolean {
+  return firstDay(date) < delivered;
+}
+
 /** Only http(s) addresses may become links: never `javascript:`, `data:` or a relative path. */
 export function isWebUrl(value: unknown): value is string {
   if (typeof value !== 'string' || !/^https?:\/\//i.test(value.trim())) return false;
@@ -204,7 +212,7 @@ export function sortProgress<T extends { date: string }>(entries: readonly T[]):
   return [...entries].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 }
 
-/** The most recent entry, or null when public sources say nothing yet. */
+/** The most recent entry, or null when public sources say nothing yet. `background` never counts. */
 export function latestProgress(p: Pick<ProjectProperties, 'progress'>): ProgressEntry | null {
   return p.progress.at(-1) ?? null;
 }

@@ -141,6 +141,11 @@ export interface ProjectProperties {
   note_zh: string | null;
   /** What public sources say happened since the report, oldest first; [] when nothing was found. */
   progress: ProgressEntry[];
+  /**
+   * What public sources say happened before the report was delivered, oldest first: context, never
+   * progress, never the record's latest status; [] when none.
+   */
+  background: ProgressEntry[];
   /** The day public sources were last searched for this record, `YYYY-MM-DD`; null: not searched yet. */
   progress_searched: string | null;
   /** The id of the record of an earlier report this record follows up; null when none. */

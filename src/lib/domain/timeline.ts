@@ -1,5 +1,6 @@
 /**
- * The order of a record's progress timeline: its own report's entry at the day that report was
+ * The order of a record's progress timeline: what public sources say happened before the report
+ * (`background`, "报告前 / Before the report"), then its own report's entry at the day that report was
  * delivered, each later report that follows it up (`continued_by`) at the day that one was
  * delivered, and the dated findings of public sources among them. Pure, for the timeline component
  * and its tests.
@@ -9,7 +10,9 @@ import type { Continuation, ProgressEntry, ProjectProperties } from './project';
 export type TimelineItem =
   | { kind: 'report'; date: string }
   | { kind: 'continuation'; date: string; continuation: Continuation }
-  | { kind: 'entry'; date: string; entry: ProgressEntry };
+  | { kind: 'entry'; date: string; entry: ProgressEntry }
+  /** A fact from before the report: context, shown ahead of the report, never progress. */
+  | { kind: 'background'; date: string; entry: ProgressEntry };
 
 type Dated = Extract<TimelineItem, { kind: 'report' | 'continuation' }>;
 
@@ -23,9 +26,12 @@ function reportFirst(report: Dated, entryDate: string): boolean {
   return report.kind === 'report' ? day <= entryDate : day < entryDate;
 }
 
-/** Oldest first; entries of one date, and reports of one day, keep their order. */
+/**
+ * Oldest first; entries of one date, and reports of one day, keep their order. The background comes
+ * first, all of it before the record's own report, whatever its dates say.
+ */
 export function timelineItems(
-  p: Pick<ProjectProperties, 'progress' | 'continued_by'>,
+  p: Pick<ProjectProperties, 'progress' | 'background' | 'continued_by'>,
   delivered: string,
 ): TimelineItem[] {
   const reports: Dated[] = [
@@ -36,7 +42,11 @@ export function timelineItems(
       continuation,
     })),
   ].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  const items: TimelineItem[] = [];
+  const items: TimelineItem[] = p.background.map((entry) => ({
+    kind: 'background' as const,
+    date: entry.date,
+    entry,
+  }));
   let next = 0;
   for (const entry of p.progress) {
     while (next < reports.length && reportFirst(reports[next]!, entry.date)) items.push(reports[next++]!);

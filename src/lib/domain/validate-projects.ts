@@ -3,7 +3,8 @@
  * run time. Pure: unknown JSON in, the valid features and a list of problems out. A bad record is
  * dropped and reported, the good ones are kept, so the app can show what it has plus a notice.
  * It never throws and never mutates its input (valid features are returned as the same objects, but
- * for a record with a bad `progress` entry: that entry alone is dropped, from a copy of the record).
+ * for a record with a bad `progress` or `background` entry: that entry alone is dropped, from a copy of
+ * the record).
  * This file checks the collection and the features; their properties are checked in
  * `validate-properties.ts`, their geometry in `validate-geometry.ts` (its `hasAtMostSixDecimals` is
  * re-exported from here).
@@ -95,13 +96,16 @@ function recordId(feature: unknown): string | null {
   return isRecord(props) && typeof props.id === 'string' ? props.id.slice(0, 200) : null;
 }
 
+type EntryList = 'progress' | 'background';
+
 /** The problems of each bad entry, one entry's at a time; the entry is dropped, never the record. */
-function progressProblems(progress: readonly unknown[], today: string) {
-  return progress.flatMap((entry, i) =>
+function entryProblems(list: EntryList, entries: readonly unknown[], today: string) {
+  return entries.flatMap((entry, i) =>
     progressEntryIssues(entry, today).map((issue) => ({
+      list,
       entry: i,
-      field: `progress[${i}]${issue.field ? `.${issue.field}` : ''}`,
-      message: `progress[${i}]: ${issue.message}`,
+      field: `${list}[${i}]${issue.field ? `.${issue.field}` : ''}`,
+      message: `${list}[${i}]: ${issue.message}`,
       fix: issue.fix,
     })),
   );
@@ -157,16 +161,24 @@ export function validateProjects(
         continue;
       }
       const record = feature as ProjectFeature;
-      const entryProblems = progressProblems(record.properties.progress, today);
-      if (entryProblems.length === 0) {
+      const bad = [
+        ...entryProblems('progress', record.properties.progress, today),
+        ...entryProblems('background', record.properties.background, today),
+      ];
+      if (bad.length === 0) {
         valid.push(record);
         continue;
       }
-      for (const p of entryProblems)
-        problems.push({ id: record.properties.id, index, ...p, dropped: 'entry' });
-      const bad = new Set(entryProblems.map((p) => p.entry));
-      const progress = record.properties.progress.filter((_, i) => !bad.has(i));
-      valid.push({ ...record, properties: { ...record.properties, progress } });
+      for (const { field, message, fix } of bad)
+        problems.push({ id: record.properties.id, index, field, message, fix, dropped: 'entry' });
+      const keep = (list: EntryList) => {
+        const dropped = new Set(bad.filter((p) => p.list === list).map((p) => p.entry));
+        return record.properties[list].filter((_, i) => !dropped.has(i));
+      };
+      valid.push({
+        ...record,
+        properties: { ...record.properties, progress: keep('progress'), background: keep('background') },
+      });
     }
   } catch {
     collection('features', 'the data could not be read', 'give plain JSON data');

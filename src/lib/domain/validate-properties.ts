@@ -123,6 +123,12 @@ const FIELD_RULES: readonly FieldRule[] = [
     fix: 'give a list of progress entries ([] when none)',
   },
   {
+    field: 'background',
+    ok: Array.isArray,
+    expected: 'a list',
+    fix: 'give a list of the entries dated before the report ([] when none)',
+  },
+  {
     field: 'progress_searched',
     ok: (v) => v === null || isRealDate(v, { dayOnly: true }),
     expected: 'a day (YYYY-MM-DD) or null',

@@ -13,7 +13,7 @@ export interface Problem {
   field: string;
   message: string;
   fix: string;
-  /** What was left out: the whole record, or only one of its progress entries. */
+  /** What was left out: the whole record, or only one of its progress (or background) entries. */
   dropped: 'record' | 'entry';
 }
 

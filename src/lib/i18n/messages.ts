@@ -138,6 +138,7 @@ export const zh = {
   progressReportedByOffice: '区属单位填报',
   progressReportedBy: '填报单位：{office}',
   progressUntranslated: '尚无英文：',
+  progressBackground: '报告前',
   statusBadgeLabel: '最新进展：{status}',
   legendStatus: '小圆点和列表中的标签为公开报道中的最新进展；“未找到后续报道”不等于未实施。',
   dataEntriesDropped: '有 {n} 条进展记录未通过检查，未予显示（所属项目仍显示）。',
@@ -282,6 +283,7 @@ export const en: Record<MessageKey, string> = {
   progressReportedByOffice: 'Reported by a district office',
   progressReportedBy: 'reported by {office}',
   progressUntranslated: 'Not yet translated (Chinese):',
+  progressBackground: 'Before the report',
   statusBadgeLabel: 'Latest progress: {status}',
   legendStatus:
     'The small dot and the tag in the list give the latest progress public reports give; "no follow-up found" does not mean not done.',

@@ -191,4 +191,19 @@ describe('progress, notes and the reason for no place', () => {
     expect(plant?.progress[0]?.date_kind).toBe('published');
     expect(plant?.progress[1]?.date_kind).toBe('event');
   });
+
+  it('refuses progress dated before the report was delivered, and background dated after', () => {
+    expect(problemsOf('entries-before-report.yaml')).toEqual([
+      `${F}/entries-before-report.yaml:16 (record entries-before-report): progress[0].date 2021-03-16 is before its report was delivered (2021-11-18): progress is what happened since the report — move the entry to background (the same fields), or correct its date`,
+      `${F}/entries-before-report.yaml:23 (record entries-before-report): progress[1].date 2021 is before its report was delivered (2021-11-18): progress is what happened since the report — move the entry to background (the same fields), or correct its date`,
+      `${F}/entries-before-report.yaml:38 (record entries-before-report): background[0].date 2022-01 is not before its report was delivered (2021-11-18): background is what happened before the report — move the entry to progress, or correct its date`,
+    ]);
+  });
+
+  it('reads the background apart from the progress', () => {
+    const result = checkSources(goodPlaces(), goodProjects(), fixtureReference());
+    const plant = result.records.find((r) => r.id === 'dongzhiyuan-water-plant');
+    expect(plant?.background.map((e) => [e.date, e.status])).toEqual([['2019-11', 'started']]);
+    expect(plant?.progress.map((e) => e.date)).toEqual(['2022', '2023-06']);
+  });
 });

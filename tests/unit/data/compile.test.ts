@@ -77,6 +77,7 @@ describe('compileProjects', () => {
       'note',
       'note_zh',
       'progress',
+      'background',
       'progress_searched',
       'continues',
       'continued_by',

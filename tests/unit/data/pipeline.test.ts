@@ -101,6 +101,7 @@ describe('data:check', () => {
         '  by phase:     2022 6',
         '  by precision: exact 1, near 2, village 1, township 0, district 2',
         '  progress:     2 from public pages, 0 reported by district offices (0 without English yet)',
+        '  background:   1 dated before the report, not progress',
         '5 township areas (schematic)',
       ].join('\n'),
     });

@@ -1,6 +1,7 @@
 /**
  * The order of a record's progress timeline: its own report at the day it was delivered, the later
- * reports that follow it up (continued_by) at theirs, and the public sources' entries among them.
+ * reports that follow it up (continued_by) at theirs, and the public sources' entries among them;
+ * the facts from before the report (background) ahead of it all.
  */
 import { describe, expect, it } from 'vitest';
 import type { Continuation, ProgressEntry } from '../../../src/lib/domain/project';
@@ -37,7 +38,7 @@ const DELIVERED = '2021-11-18';
 
 describe('timelineItems', () => {
   it('puts the report alone when there is nothing else', () => {
-    expect(order(timelineItems({ progress: [], continued_by: [] }, DELIVERED))).toEqual([
+    expect(order(timelineItems({ progress: [], background: [], continued_by: [] }, DELIVERED))).toEqual([
       'report 2021-11-18',
     ]);
   });
@@ -46,6 +47,7 @@ describe('timelineItems', () => {
     const items = timelineItems(
       {
         progress: [entry('2021-03-01'), entry('2022-06-30'), entry('2023-01-10')],
+        background: [],
         continued_by: [later('xifeng-2023', '2022-11-25')],
       },
       DELIVERED,
@@ -69,6 +71,7 @@ describe('timelineItems', () => {
     const items = timelineItems(
       {
         progress: [entry('2021'), entry('2021-11'), entry('2022'), entry('2022-11'), entry('2022-12-01')],
+        background: [],
         continued_by: [later('xifeng-2023', '2022-11-25')],
       },
       DELIVERED,
@@ -88,6 +91,7 @@ describe('timelineItems', () => {
     const items = timelineItems(
       {
         progress: [entry('2021-11-18'), entry('2022-11-25')],
+        background: [],
         continued_by: [later('xifeng-2023', '2022-11-25')],
       },
       DELIVERED,
@@ -104,6 +108,7 @@ describe('timelineItems', () => {
     const items = timelineItems(
       {
         progress: [entry('2022-01-05')],
+        background: [],
         // continued_by is written in delivered order; the timeline does not rely on it.
         continued_by: [later('xifeng-2024', '2023-11-20'), later('xifeng-2023', '2022-11-25')],
       },
@@ -119,9 +124,37 @@ describe('timelineItems', () => {
 
   it('dates the report by the day of its own report, whichever that is', () => {
     const items = timelineItems(
-      { progress: [entry('2022-06-30'), entry('2023-01-10')], continued_by: [] },
+      { progress: [entry('2022-06-30'), entry('2023-01-10')], background: [], continued_by: [] },
       '2022-11-25',
     );
     expect(order(items)).toEqual(['entry 2022-06-30', 'report 2022-11-25', 'entry 2023-01-10']);
+  });
+
+  it('puts the background before the report, marked apart from the progress', () => {
+    const start = entry('2021-03-16');
+    const items = timelineItems(
+      {
+        progress: [entry('2022-06-30')],
+        background: [entry('2020-03'), start],
+        continued_by: [later('xifeng-2023', '2022-11-25')],
+      },
+      DELIVERED,
+    );
+    expect(order(items)).toEqual([
+      'background 2020-03',
+      'background 2021-03-16',
+      'report 2021-11-18',
+      'entry 2022-06-30',
+      'xifeng-2023 2022-11-25',
+    ]);
+    expect(items[1]).toEqual({ kind: 'background', date: '2021-03-16', entry: start });
+  });
+
+  it('shows the background before the report even when there is no progress', () => {
+    const items = timelineItems(
+      { progress: [], background: [entry('2021-04-19')], continued_by: [] },
+      DELIVERED,
+    );
+    expect(order(items)).toEqual(['background 2021-04-19', 'report 2021-11-18']);
   });
 });

@@ -570,7 +570,23 @@ describe('validateProjects: progress', () => {
     expect(validateProjects(fixture(), '2026-01-01').problems.map((p) => p.message)).toEqual([
       'progress[0]: retrieved 2026-11-29 is after today (2026-01-01)',
       'progress[1]: retrieved 2026-11-29 is after today (2026-01-01)',
+      'background[0]: retrieved 2026-11-29 is after today (2026-01-01)',
     ]);
+  });
+
+  it('checks the background as the progress: a bad entry is dropped alone, a list is required', () => {
+    const copy = JSON.parse(FIXTURE) as ProjectCollection;
+    const background = copy.features[0]!.properties.background as unknown as Json[];
+    background.push({ ...background[0]!, status: 'finished' });
+    const result = validateProjects(copy, '2026-11-29');
+    expect(result.valid).toHaveLength(6);
+    expect(result.valid[0]!.properties.background.map((e) => e.status)).toEqual(['started']);
+    expect(result.valid[0]!.properties.progress).toHaveLength(2);
+    expect(result.problems.map((p) => [p.field, p.dropped])).toEqual([['background[1].status', 'entry']]);
+    const missing = validateWith((f) => {
+      delete props(f[0]).background;
+    });
+    expect(missing.problems.map((p) => [p.field, p.dropped])).toEqual([['background', 'record']]);
   });
 
   it.each([

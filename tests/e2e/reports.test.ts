@@ -27,6 +27,7 @@ const LANGUAGES = [
     delivered2022: '2021年11月18日',
     delivered2023: '2022年11月25日',
     says: '后续的政府工作报告称：建成投用',
+    before: '报告前',
     title2022: '西峰区2022年政府工作报告（测试用节选）',
     title2023: '西峰区2023年政府工作报告（测试用虚构文本）',
     read: '西峰区2023年政府工作报告（测试用虚构文本），第 5 行',
@@ -53,6 +54,7 @@ const LANGUAGES = [
     delivered2022: '2021-11-18',
     delivered2023: '2022-11-25',
     says: 'A later work report says: 建成投用',
+    before: 'Before the report',
     title2022: 'Xifeng District government work report 2022 (test excerpt)',
     title2023: 'Xifeng District government work report 2023 (invented test text)',
     read: 'Xifeng District government work report 2023 (invented test text), line 5',
@@ -82,10 +84,12 @@ describe.each(LANGUAGES)('two reports, in $lang', (l) => {
   it("shows the later report in the earlier record's timeline and reads it there; Back closes the reader", async () => {
     const page = await open(`?project=${EARLIER}${l.query}`);
     const timeline = page.locator('section.progress');
-    // Oldest first: the 2022 report, the finding dated only 2022, the 2023 report, June 2023.
+    // The fact from before the report first, then oldest first: the 2022 report, the finding dated
+    // only 2022, the 2023 report, June 2023.
     await expect(
       timeline.locator('li').evaluateAll((items) => items.map((i) => i.className.split(' ')[0])),
-    ).resolves.toEqual(['report', 'entry', 'continuation', 'entry']);
+    ).resolves.toEqual(['background', 'report', 'entry', 'continuation', 'entry']);
+    await expect(timeline.locator('li.background .kind').first().innerText()).resolves.toBe(l.before);
     await expect(timeline.locator('li.report .date').innerText()).resolves.toBe(l.delivered2022);
     const later = timeline.locator('li.continuation');
     await expect(later.locator('.date').innerText()).resolves.toBe(l.delivered2023);

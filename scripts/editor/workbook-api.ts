@@ -12,13 +12,11 @@
  * 400 for a malformed request, 413 for a body over MAX_WORKBOOK_BYTES. Refusals of the workbook's
  * content are not errors: they come in the 200 answer, each in Chinese and English.
  */
-import { AREAS, type AreaKey } from '../../src/lib/domain/vocabulary';
 import { todayIso } from '../../src/lib/domain/progress';
 import type { DataPaths } from '../data/paths';
-import { exportInput } from '../sheet/export-input';
+import { ChoiceError, exportChoice, exportInput } from '../sheet/export-input';
 import { exportWorkbook } from '../sheet/export-workbook';
-import { importWorkbook } from '../sheet/import-workbook';
-import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET } from '../sheet/layout';
+import { appliedBySheet, importWorkbook } from '../sheet/import-workbook';
 import { MAX_FILE_BYTES } from '../sheet/open-workbook';
 import { refuseForeign, type ApiResponse, type TownshipAt } from './api';
 import { EditorStore, sourcesHash } from './editor-store';
@@ -101,16 +99,13 @@ function fileNameOf(request: WorkbookRequest): string {
 }
 
 async function download(store: EditorStore, query: URLSearchParams): Promise<FileResponse> {
-  const area = query.get('area') || undefined;
-  const township = query.get('township') || undefined;
-  if (area !== undefined && !Object.hasOwn(AREAS, area))
-    throw new BadRequest(`area must be one of ${Object.keys(AREAS).join(', ')}`);
-  if (township !== undefined && !/^\d{9}$/.test(township))
-    throw new BadRequest('township must be a 9-digit township code');
-  const input = exportInput(store.paths, {
-    ...(area ? { area: area as AreaKey } : {}),
-    ...(township ? { township } : {}),
-  });
+  let choice;
+  try {
+    choice = exportChoice(query.get('area') || undefined, query.get('township') || undefined);
+  } catch (error) {
+    throw error instanceof ChoiceError ? new BadRequest(error.message) : error;
+  }
+  const input = exportInput(store.paths, choice);
   return {
     status: 200,
     file: await exportWorkbook(input),
@@ -141,15 +136,12 @@ async function upload(
     if (error instanceof Moved) return stale(store);
     throw error;
   }
-  const count = (sheet: string) => result.applied.filter((r) => r.sheet === sheet).length;
   return reply(200, {
     hash: store.hash(),
     written: result.written,
     diff: result.diff,
     applied: result.applied.length,
-    appliedBySheet: Object.fromEntries(
-      [PROGRESS_SHEET, LOCATION_SHEET, TOWNSHIP_SHEET].map((sheet) => [sheet, count(sheet)]),
-    ),
+    appliedBySheet: appliedBySheet(result),
     skipped: result.skipped.length,
     refusals: result.refusals,
     staleNotes: result.staleNotes,

@@ -5,9 +5,8 @@
  * row is first sorted: already in the data (imported before: skipped), changed since the export (a
  * conflict: refused), or to apply. Pure.
  */
-import { parse } from 'yaml';
 import { addProgressEntries, editLocation, siteKeys, type SourceTexts } from '../editor/source-edit';
-import type { Fingerprints } from './fingerprints';
+import type { Fingerprints, ParsedSources } from './fingerprints';
 import { LOCATION_SHEET, PROGRESS_SHEET } from './layout';
 import type { LocationRow, ProgressRow, RowChange, TownshipRow } from './read-rows';
 import { refusal, type Refusal } from './refusal';
@@ -16,23 +15,7 @@ import { editTownship, townshipHas } from './township-edit';
 type Item = Record<string, unknown>;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** The source files parsed once, for looking rows up. */
-interface Parsed {
-  texts: SourceTexts;
-  records: Map<unknown, Item>;
-  places: Map<unknown, Item>;
-}
-
-function parsed(texts: SourceTexts): Parsed {
-  const list = (text: string) => (parse(text) as Item[] | null) ?? [];
-  return {
-    texts,
-    records: new Map(list(texts.projects).map((r) => [r.id, r])),
-    places: new Map(list(texts.places).map((p) => [p.key, p])),
-  };
-}
-
-function hasEntry(data: Parsed, { key, entry }: ProgressRow): boolean {
+function hasEntry(data: ParsedSources, { key, entry }: ProgressRow): boolean {
   const record = data.records.get(key);
   const entries = (record?.progress as Item[] | undefined) ?? [];
   return entries.some(
@@ -44,8 +27,8 @@ function hasEntry(data: Parsed, { key, entry }: ProgressRow): boolean {
   );
 }
 
-function hasLocation(data: Parsed, row: LocationRow): boolean {
-  const [site] = siteKeys(row.key, 1);
+function hasLocation(data: ParsedSources, row: LocationRow): boolean {
+  const site = siteKeys(row.key, 1)[0]!;
   const record = data.records.get(row.key);
   const place = data.places.get(site);
   return (
@@ -58,7 +41,7 @@ function hasLocation(data: Parsed, row: LocationRow): boolean {
 }
 
 /** Whether the data already holds what the row says: a workbook imported twice adds nothing. */
-function alreadyIn(data: Parsed, change: RowChange): boolean {
+function alreadyIn(data: ParsedSources, change: RowChange): boolean {
   if (change.sheet === PROGRESS_SHEET) return hasEntry(data, change);
   if (change.sheet === LOCATION_SHEET) return hasLocation(data, change);
   return townshipHas(data.texts.townships, change.key, change.facts);
@@ -80,11 +63,10 @@ export function conflict(change: RowChange): Refusal {
 }
 
 /** The rows sorted into those to apply, those already in the data, and conflicts. */
-export function sortRows(texts: SourceTexts, prints: Fingerprints, changes: readonly RowChange[]) {
+export function sortRows(data: ParsedSources, prints: Fingerprints, changes: readonly RowChange[]) {
   const apply: RowChange[] = [];
   const skipped: RowChange[] = [];
   const conflicts: Refusal[] = [];
-  const data = parsed(texts);
   for (const change of changes) {
     const now = change.sheet === '乡镇' ? prints.townships.get(change.key) : prints.records.get(change.key);
     if (alreadyIn(data, change)) skipped.push(change);

@@ -10,12 +10,11 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { todayIso } from '../../src/lib/domain/progress';
-import { AREAS, type AreaKey } from '../../src/lib/domain/vocabulary';
 import { rootFromArgs } from '../data/cli';
 import { dataPaths } from '../data/paths';
 import { EditorStore } from '../editor/editor-store';
 import { townshipLookup } from '../editor/township-at';
-import { exportInput } from './export-input';
+import { ChoiceError, exportChoice, exportInput } from './export-input';
 import { chosenFeatures, exportWorkbook } from './export-workbook';
 import { importReport } from './import-report';
 import { importWorkbook } from './import-workbook';
@@ -44,18 +43,15 @@ export async function exportCommand(args: readonly string[], out: Output): Promi
     out.error(EXPORT_USAGE);
     return 2;
   }
-  if (area !== undefined && !Object.hasOwn(AREAS, area)) {
-    out.error(`--area must be one of ${Object.keys(AREAS).join(', ')}`);
+  let choice;
+  try {
+    choice = exportChoice(area, township);
+  } catch (error) {
+    if (!(error instanceof ChoiceError)) throw error;
+    out.error(`--${error.message}`);
     return 2;
   }
-  if (township !== undefined && !/^\d{9}$/.test(township)) {
-    out.error('--township must be a 9-digit township code (geodata/townships.json)');
-    return 2;
-  }
-  const input = exportInput(dataPaths(rootFromArgs(args)), {
-    ...(area ? { area: area as AreaKey } : {}),
-    ...(township ? { township } : {}),
-  });
+  const input = exportInput(dataPaths(rootFromArgs(args)), choice);
   writeFileSync(file, await exportWorkbook(input));
   out.log(`Wrote ${file}: ${chosenFeatures(input).length} records.`);
   return 0;

@@ -5,10 +5,30 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import type { ProjectFeature } from '../../src/lib/domain/project';
+import { AREAS, type AreaKey } from '../../src/lib/domain/vocabulary';
 import { absolute, type DataPaths } from '../data/paths';
 import { readReportRegistry } from '../data/reports';
 import { EditorStore } from '../editor/editor-store';
 import type { ExportInput, TownshipFactsRow } from './export-workbook';
+
+/** An area or township that is none (the caller says it as its own kind of error). */
+export class ChoiceError extends Error {}
+
+/**
+ * The part of the data to export, from an area key and a township code as typed (either may be
+ * missing); throws with the reason for a value that is neither. The command and the editor's route
+ * both read it here.
+ */
+export function exportChoice(
+  area: string | undefined,
+  township: string | undefined,
+): Pick<ExportInput, 'area' | 'township'> {
+  if (area !== undefined && !Object.hasOwn(AREAS, area))
+    throw new ChoiceError(`area must be one of ${Object.keys(AREAS).join(', ')}`);
+  if (township !== undefined && !/^\d{9}$/.test(township))
+    throw new ChoiceError('township must be a 9-digit township code (geodata/townships.json)');
+  return { ...(area ? { area: area as AreaKey } : {}), ...(township ? { township } : {}) };
+}
 
 const readJson = <T>(path: string) => JSON.parse(readFileSync(path, 'utf8')) as T;
 

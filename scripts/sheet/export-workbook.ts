@@ -12,7 +12,7 @@ import { recordPhaseLabel } from '../../src/lib/domain/phases';
 import { AREAS, PRECISIONS, STATUSES, type AreaKey } from '../../src/lib/domain/vocabulary';
 import type { SourceTexts } from '../editor/source-edit';
 import { sourcesHash } from '../editor/editor-store';
-import { fingerprints } from './fingerprints';
+import { fingerprints, parseSources } from './fingerprints';
 import { guideRows } from './guide';
 import {
   COLUMNS,
@@ -121,7 +121,7 @@ export function chosenFeatures(input: ExportInput): ProjectFeature[] {
 }
 
 export async function exportWorkbook(input: ExportInput): Promise<Buffer> {
-  const prints = fingerprints(input.texts);
+  const prints = fingerprints(parseSources(input.texts));
   const features = chosenFeatures(input);
   const book = new ExcelJS.Workbook();
   book.creator = '西峰区政府工作报告项目地图';

@@ -14,23 +14,40 @@ type Item = Record<string, unknown>;
 const hash = (value: unknown) =>
   createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 12);
 
+/** The source files parsed once, for the fingerprints and for looking rows up. */
+export interface ParsedSources {
+  texts: SourceTexts;
+  records: Map<string, Item>;
+  places: Map<string, Item>;
+  townships: Item[];
+}
+
+export function parseSources(texts: SourceTexts): ParsedSources {
+  const list = (text: string) => (parse(text) as Item[] | null) ?? [];
+  return {
+    texts,
+    records: new Map(list(texts.projects).map((r) => [String(r.id), r])),
+    places: new Map(list(texts.places).map((p) => [String(p.key), p])),
+    townships: list(texts.townships),
+  };
+}
+
 export interface Fingerprints {
   records: Map<string, string>;
   townships: Map<string, string>;
 }
 
-export function fingerprints(texts: SourceTexts): Fingerprints {
-  const places = new Map(((parse(texts.places) as Item[] | null) ?? []).map((p) => [String(p.key), p]));
+export function fingerprints({ records: parsed, places, townships: facts }: ParsedSources): Fingerprints {
   const records = new Map<string, string>();
-  for (const record of (parse(texts.projects) as Item[] | null) ?? []) {
+  for (const [id, record] of parsed) {
     const keys = Array.isArray(record.places) ? (record.places as unknown[]).map(String) : [];
-    records.set(String(record.id), hash([record, keys.map((key) => places.get(key) ?? null)]));
+    records.set(id, hash([record, keys.map((key) => places.get(key) ?? null)]));
   }
   const townships = new Map<string, string>();
-  for (const township of (parse(texts.townships) as Item[] | null) ?? []) {
-    const facts = { ...township };
-    delete facts.schematic_weight;
-    townships.set(String(facts.code), hash(facts));
+  for (const township of facts) {
+    const figures = { ...township };
+    delete figures.schematic_weight;
+    townships.set(String(figures.code), hash(figures));
   }
   return { records, townships };
 }

@@ -3,10 +3,8 @@
  * already in the data, every refusal by sheet, row and column, and the diff of the source files.
  */
 import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET } from './layout';
-import type { ImportOptions, ImportResult } from './import-workbook';
+import { appliedBySheet, type ImportOptions, type ImportResult } from './import-workbook';
 import { formatRefusal, type Lang } from './refusal';
-
-const count = (result: ImportResult, sheet: string) => result.applied.filter((r) => r.sheet === sheet).length;
 
 export function importReport(
   result: ImportResult,
@@ -15,7 +13,8 @@ export function importReport(
 ): string {
   const zh = lang === 'zh';
   const lines: string[] = [];
-  const [p, l, t] = [PROGRESS_SHEET, LOCATION_SHEET, TOWNSHIP_SHEET].map((s) => count(result, s));
+  const counts = appliedBySheet(result);
+  const [p, l, t] = [counts[PROGRESS_SHEET], counts[LOCATION_SHEET], counts[TOWNSHIP_SHEET]];
   lines.push(
     zh
       ? `可导入：进展 ${p} 行，位置 ${l} 行，乡镇 ${t} 行；已在数据中（此前导入过）${result.skipped.length} 行；退回 ${result.refusals.length} 处。`

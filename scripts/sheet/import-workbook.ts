@@ -14,7 +14,7 @@ import { buildCandidate, inCandidateCopy } from '../editor/check-candidate';
 import { sourcesHash, type EditorStore } from '../editor/editor-store';
 import type { SourceTexts } from '../editor/source-edit';
 import { applyRows, sortRows } from './apply-rows';
-import { fingerprints } from './fingerprints';
+import { fingerprints, parseSources } from './fingerprints';
 import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET, type DataSheet } from './layout';
 import { openWorkbook } from './open-workbook';
 import { readSheet, type ReadContext, type RowChange } from './read-rows';
@@ -56,6 +56,13 @@ function staleNotes(texts: SourceTexts, rows: readonly RowChange[]): string[] {
 }
 
 const DATA_SHEETS: DataSheet[] = [PROGRESS_SHEET, LOCATION_SHEET, TOWNSHIP_SHEET];
+
+/** How many applied rows each data sheet gave. */
+export function appliedBySheet(result: Pick<ImportResult, 'applied'>): Record<DataSheet, number> {
+  const counts = Object.fromEntries(DATA_SHEETS.map((sheet) => [sheet, 0])) as Record<DataSheet, number>;
+  for (const row of result.applied) counts[row.sheet] += 1;
+  return counts;
+}
 
 const SHEET_ORDER = [null, PROGRESS_SHEET, LOCATION_SHEET, TOWNSHIP_SHEET];
 
@@ -135,7 +142,8 @@ async function importRows(
   const texts = store.read();
   const baseHash = sourcesHash(texts);
   const changedSinceExport = opened.exportedFrom === null ? null : opened.exportedFrom !== baseHash;
-  const prints = fingerprints(texts);
+  const sources = parseSources(texts);
+  const prints = fingerprints(sources);
   const context: ReadContext = {
     today: options.today,
     keys: {
@@ -152,7 +160,7 @@ async function importRows(
     changes.push(...read.changes);
     refusals.push(...read.refusals);
   }
-  const sorted = sortRows(texts, prints, changes);
+  const sorted = sortRows(sources, prints, changes);
   refusals.push(...sorted.conflicts);
   // Build, drop the rows the build refuses, and build again, until what is left builds.
   let rows = sorted.apply;

@@ -100,9 +100,7 @@ export function readDate(cell: Cell, today: string, { dayOnly = false } = {}): R
 export function readChoice<K extends string>(cell: Cell, choices: Record<string, K>): Read<K> {
   const text = normalised(cell);
   const key =
-    choices[plain(cell)] ??
-    choices[text] ??
-    Object.entries(choices).find(([label]) => label.normalize('NFKC') === text)?.[1];
+    choices[plain(cell)] ?? Object.entries(choices).find(([label]) => label.normalize('NFKC') === text)?.[1];
   if (key !== undefined) return { value: key };
   const list = Object.keys(choices).join('、');
   return problem(

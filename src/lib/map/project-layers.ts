@@ -16,6 +16,7 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import { AREA_COLOURS } from '../domain/area-colours.ts';
+import { STATUS_COLOURS } from '../domain/status-groups.ts';
 import { LABEL_FONTS } from './base-style.ts';
 import { perFeature } from './shared-programs.ts';
 import { BADGE_AREA_RADIUS, BADGE_RADIUS, standalone } from './badge-merge.ts';
@@ -277,11 +278,3 @@ export function projectCountLayers(large = false): LayerSpecification[] {
     },
   ];
 }
-
-/** The colours of the status mark on the map (the legend shows the same). */
-export const STATUS_COLOURS = {
-  done: '#1a7f3c',
-  underway: '#c27c00',
-  stalled: '#b3261e',
-  other: '#27466b',
-} as const;

@@ -9,7 +9,7 @@
  * passes the app's check of reports.json (src/lib/domain/reports.ts), so a build never ships a list
  * the app would refuse. Imports name their `.ts` files: Vite loads this module with its config.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
 import { parse } from 'yaml';
@@ -19,6 +19,8 @@ import {
   type PublishedReport,
   type ReportFacts,
 } from '../src/lib/domain/reports.ts';
+import { readIndicators } from '../src/lib/domain/indicators.ts';
+import { todayIso } from '../src/lib/domain/progress.ts';
 
 /** The files published as they are, by published name, relative to geodata/. */
 export const GEODATA_FILES: Record<string, string> = {
@@ -29,6 +31,9 @@ export const GEODATA_FILES: Record<string, string> = {
 };
 
 export const REPORTS_FILE = 'reports.json';
+/** The report's numeric goals that are not projects, for the promises view; [] without the source. */
+export const INDICATORS_FILE = 'indicators.json';
+const INDICATORS_SOURCE = 'geodata/src/indicators.yaml';
 const REGISTRY = 'geodata/reports.yaml';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -81,12 +86,23 @@ export function publishedFiles(root: string): Map<string, () => Buffer | string>
     if (read.reports === null) throw new Error(`${REGISTRY}: ${read.problem} — run npm run data:check`);
     return `${JSON.stringify(read.reports, null, 2)}\n`;
   });
+  files.set(INDICATORS_FILE, () => `${JSON.stringify(indicatorsOf(root))}\n`);
   for (const entry of entries) {
     const { id, file } = entry ?? {};
     if (typeof id === 'string' && typeof file === 'string')
       files.set(reportTextFile(id), () => readFileSync(join(root, file)));
   }
   return files;
+}
+
+/** The indicators as the app reads them; a source the app would refuse is not published. */
+function indicatorsOf(root: string): unknown[] {
+  const path = join(root, INDICATORS_SOURCE);
+  if (!existsSync(path)) return [];
+  const { indicators, problems } = readIndicators(parse(readFileSync(path, 'utf8')), todayIso());
+  if (problems.length > 0)
+    throw new Error(`${INDICATORS_SOURCE}: ${problems[0]!.message} — run npm run data:check`);
+  return indicators;
 }
 
 function reason(error: unknown): string {

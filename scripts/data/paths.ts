@@ -21,6 +21,8 @@ export interface DataPaths {
   officialTownships: string;
   projectsOut: string;
   townshipsOut: string;
+  /** The report's numeric goals that are not projects (optional: none without the file). */
+  indicators: string;
 }
 
 export function dataPaths(root: string): DataPaths {
@@ -35,6 +37,7 @@ export function dataPaths(root: string): DataPaths {
     officialTownships: 'geodata/src/townships-official.geojson',
     projectsOut: 'geodata/projects.geojson',
     townshipsOut: 'geodata/townships.geojson',
+    indicators: 'geodata/src/indicators.yaml',
   };
 }
 

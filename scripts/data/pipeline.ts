@@ -29,6 +29,7 @@ import type { SourceFile } from './check-sources';
 import turfArea from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { writeFileAtomic } from './write-file';
+import { checkIndicators } from './check-indicators';
 
 export interface BuildOutputs {
   problems: SourceProblem[];
@@ -161,6 +162,7 @@ export function buildOutputs(paths: DataPaths): BuildOutputs {
   problems.push(...checkCollection(JSON.parse(projectsText), paths.projectsOut, boundary).problems);
   const facts = readTownshipFacts(inputs.townshipFacts, gazetteer);
   problems.push(...facts.problems);
+  problems.push(...checkIndicators(paths, registry).problems);
   if (problems.length > 0) return failed;
   const areas = townshipAreas(paths, checked.places, gazetteer, boundary, facts.facts);
   problems.push(...areas.problems);

@@ -7,7 +7,12 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { absolute, type DataPaths } from '../../../scripts/data/paths';
-import { GEODATA_FILES, publishedFiles, REPORTS_FILE } from '../../../scripts/vite-publish-geodata';
+import {
+  GEODATA_FILES,
+  INDICATORS_FILE,
+  publishedFiles,
+  REPORTS_FILE,
+} from '../../../scripts/vite-publish-geodata';
 import { readReports } from '../../../src/lib/domain/reports';
 import { fixtureFile, fixtureRepoCopy, laterRepoCopy } from './fixtures';
 
@@ -23,13 +28,16 @@ function reportsOf(root: string) {
 }
 
 describe('the published data files', () => {
-  it("are this repository's geodata files, reports.json and the 2022 report's text", () => {
+  it("are this repository's geodata files, reports.json, the indicators and the 2022 report's text", () => {
     const files = publishedFiles(process.cwd());
     expect([...files.keys()]).toEqual([
       ...Object.keys(GEODATA_FILES),
       REPORTS_FILE,
+      INDICATORS_FILE,
       'report-xifeng-2022.txt',
     ]);
+    const indicators = JSON.parse(files.get(INDICATORS_FILE)!().toString()) as { id: string }[];
+    expect(indicators.map((i) => i.id)).toContain('gdp-annual-growth');
     expect(files.has('report.txt')).toBe(false);
     expect(reportsOf(process.cwd())).toEqual({
       reports: [
@@ -46,6 +54,16 @@ describe('the published data files', () => {
     });
     expect(files.get('report-xifeng-2022.txt')!()).toEqual(
       readFileSync('geodata/sources/xifeng-2022-government-work-report.txt'),
+    );
+  });
+
+  it('publish no indicators without their source, and refuse a source the app would refuse', () => {
+    const { root } = kept(fixtureRepoCopy());
+    rmSync(join(root, 'geodata/src/indicators.yaml'), { force: true });
+    expect(publishedFiles(root).get(INDICATORS_FILE)!()).toBe('[]\n');
+    writeFileSync(join(root, 'geodata/src/indicators.yaml'), '- id: Bad Id\n');
+    expect(() => publishedFiles(root).get(INDICATORS_FILE)!()).toThrow(
+      /indicators.yaml: .*npm run data:check/,
     );
   });
 

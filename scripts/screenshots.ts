@@ -3,7 +3,8 @@
  * 1440-px desktop, from the built app served locally (npm run build first).
  * Usage: npm run screenshots [-- --out DIR]   (default docs/screenshots)
  */
-import { mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { preview } from 'vite';
 import { launchChromium } from '../tests/e2e/chromium.ts';
@@ -85,7 +86,37 @@ const SHOTS = [
     height,
     show: '[data-testid="measures-sentence"]',
   })),
-] as { name: string; query: string; width: number; height: number; show?: string }[];
+  // The promises view (no map), at the top and at its comparison table; its printout below.
+  ...(
+    [
+      ['promises-zh', '?view=promises', 1440, 900, undefined],
+      ['promises-en', '?view=promises&lang=en', 1440, 900, undefined],
+      ['promises-table-zh', '?view=promises', 1440, 900, '.comparison'],
+      ['promises-phone-zh', '?view=promises', 360, 740, undefined],
+      ['promises-phone-large-en', '?view=promises&lang=en&a11y=large', 360, 740, undefined],
+      ['promises-phone-table-en', '?view=promises&lang=en', 360, 740, '.comparison'],
+    ] as const
+  ).map(([name, query, width, height, show]) => ({ name, query, width, height, show, noMap: true })),
+] as { name: string; query: string; width: number; height: number; show?: string; noMap?: boolean }[];
+
+/** The promises view printed on A4 (as the browser prints it), its first two pages as PNGs. */
+async function printPromises(page: import('playwright-core').Page): Promise<void> {
+  const pdf = join(outDir, 'promises-print.pdf');
+  writeFileSync(pdf, await page.pdf({ format: 'A4' }));
+  execFileSync('pdftoppm', [
+    '-r',
+    '80',
+    '-png',
+    '-f',
+    '1',
+    '-l',
+    '2',
+    pdf,
+    join(outDir, 'promises-print-a4-zh'),
+  ]);
+  rmSync(pdf);
+  console.log(join(outDir, 'promises-print-a4-zh-{1,2}.png'));
+}
 
 mkdirSync(outDir, { recursive: true });
 const server = await preview({ preview: { port: 0, host: '127.0.0.1', open: false }, logLevel: 'warn' });
@@ -96,20 +127,24 @@ try {
     const page = await browser.newPage({ viewport: { width: shot.width, height: shot.height } });
     page.on('pageerror', (error) => console.error(`${shot.name}: page error: ${error.message}`));
     await page.goto(new URL(shot.query, baseUrl).href);
-    await page.waitForFunction(
-      () => {
-        const map = (window as unknown as { __map?: { loaded(): boolean; isStyleLoaded(): boolean } }).__map;
-        return Boolean(map?.isStyleLoaded() && map.loaded());
-      },
-      undefined,
-      { timeout: 30_000 },
-    );
+    if (shot.noMap) await page.locator('.indicators').waitFor({ timeout: 30_000 });
+    else
+      await page.waitForFunction(
+        () => {
+          const map = (window as unknown as { __map?: { loaded(): boolean; isStyleLoaded(): boolean } })
+            .__map;
+          return Boolean(map?.isStyleLoaded() && map.loaded());
+        },
+        undefined,
+        { timeout: 30_000 },
+      );
     // Let the list, detail or analysis arrive before the picture is taken.
     await page.waitForTimeout(800);
     if (shot.show) await page.locator(shot.show).scrollIntoViewIfNeeded();
     const file = join(outDir, `${shot.name}.png`);
     await page.screenshot({ path: file });
     console.log(file);
+    if (shot.name === 'promises-zh') await printPromises(page);
     await page.close();
   }
 } finally {

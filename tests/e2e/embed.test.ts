@@ -89,6 +89,7 @@ beforeAll(async () => {
   });
   appFiles['/config.json'] = JSON.stringify({ embed: { allowedOrigins: [host.origin] } });
   hostFiles['/pre-filtered.html'] = hostPage(iframe('?embed=1&area=rural'));
+  hostFiles['/promises.html'] = hostPage(iframe('?embed=1&view=promises'));
   foreignFiles['/foreign.html'] = hostPage(iframe('?embed=1&area=rural'));
 });
 
@@ -144,6 +145,31 @@ describe('the embedded map', () => {
     );
     await expect.poll(async () => (await messages()).some((m) => m.data.type === 'select')).toBe(true);
     expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the promises view under the strict CSP, tells the host so, and downloads its Excel table', async () => {
+    const { context, page, problems, outside } = await openHost(host, 'promises.html');
+    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
+    await frame.locator('.comparison tbody tr').first().waitFor();
+    expect(await frame.locator('h1, aside.panel, .maplibregl-map').count()).toBe(0);
+    const states = () =>
+      page.evaluate(() =>
+        (
+          window as unknown as { __messages: { data: { type: string; state?: { view: string } } }[] }
+        ).__messages
+          .filter((m) => m.data.type === 'state')
+          .map((m) => m.data.state!.view),
+      );
+    await expect.poll(async () => (await states()).at(-1)).toBe('promises');
+    // ExcelJS, loaded on the click, runs without eval under the strict CSP.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      frame.getByRole('button', { name: '下载对照表（Excel）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('promises-2022-zh.xlsx');
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
     await context.close();
   });
 

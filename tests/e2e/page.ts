@@ -71,11 +71,12 @@ export function watchedBrowser(site: string | (() => string)) {
     query: string,
     viewport?: { width: number; height: number },
     reducedMotion?: 'reduce' | 'no-preference',
+    withMap = true,
   ): Promise<Page> {
     const baseUrl = typeof site === 'string' ? site : site();
     const watched = await openApp(browser, baseUrl, query, viewport, reducedMotion);
     opened.push(watched);
-    await waitForMapIdle(watched.page);
+    if (withMap) await waitForMapIdle(watched.page);
     await watched.page.locator(ready).first().waitFor();
     return watched.page;
   }
@@ -88,5 +89,8 @@ export function watchedBrowser(site: string | (() => string)) {
     openUntil('[data-testid="list-district"], #detail-heading', query, viewport, reducedMotion);
   /** Opens the planner's view (`query` has `view=gaps`) and waits until its first finding is there. */
   const openGaps = (query: string): Promise<Page> => openUntil('[data-testid="gap-sentence"]', query);
-  return { open, openGaps };
+  /** Opens the promises view (`query` has `view=promises`), which has no map, once its table is there. */
+  const openPromises = (query: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    openUntil('.comparison tbody tr', query, viewport, undefined, false);
+  return { open, openGaps, openPromises };
 }

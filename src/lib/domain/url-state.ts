@@ -7,7 +7,7 @@
  * mangled by a chat app or hand-edited still opens as much of what was shared as it can.
  */
 import { EMPTY_FILTERS, inCodeOrder, inVocabularyOrder, type Filters } from './filters';
-import { inPhaseOrder } from './phases';
+import { inPhaseOrder, PHASE_PATTERN } from './phases';
 import { AREAS, CATEGORIES, LATEST_STATUSES } from './vocabulary';
 import { DEFAULT_PLANNER, parsePlanner, plannerEntries, type PlannerSettings } from './planner-settings';
 
@@ -35,7 +35,13 @@ export interface UrlState {
   project: string | null;
   /** Null: the app's own initial view (fit to the district). */
   view: MapView | null;
-  mode: 'browse' | 'gaps';
+  /** The URL's `view=`: the list and map, the planner's view (`gaps`) or the promises view. */
+  mode: 'browse' | 'gaps' | 'promises';
+  /**
+   * The phase the promises view shows (`pphase=`); null: the latest report's tasks. Any phase form is
+   * kept: one the records do not have is read as the default once the data is known.
+   */
+  promisesPhase: string | null;
   embed: boolean;
   a11y: 'large' | null;
   /** The report line open in the report reader. */
@@ -53,6 +59,7 @@ export const DEFAULT_STATE: UrlState = {
   project: null,
   view: null,
   mode: 'browse',
+  promisesPhase: null,
   embed: false,
   a11y: null,
   reader: null,
@@ -149,6 +156,15 @@ function parseTownships(value: string | null, known: KnownIds): string[] {
   return inCodeOrder(listOf(value).filter(isKnown));
 }
 
+function parseMode(value: string | null): UrlState['mode'] {
+  return value === 'gaps' || value === 'promises' ? value : 'browse';
+}
+
+function parsePromisesPhase(value: string | null, known: KnownIds): string | null {
+  if (value === null || !PHASE_PATTERN.test(value)) return null;
+  return !known.phases || known.phases.has(value) ? value : null;
+}
+
 /**
  * Reads a query string (`location.search`, with or without its `?`). Never throws. A repeated
  * parameter counts once, by its first value (even when a later one would be valid).
@@ -170,7 +186,8 @@ export function parseUrlState(search: string, known: KnownIds = {}): UrlState {
     },
     project: parseProject(get('project'), known),
     view: parseView(get('map')),
-    mode: get('view') === 'gaps' ? 'gaps' : 'browse',
+    mode: parseMode(get('view')),
+    promisesPhase: parsePromisesPhase(get('pphase'), known),
     embed: get('embed') === '1',
     a11y: get('a11y') === 'large' ? 'large' : null,
     reader: parseReader(get('line'), get('report'), known),
@@ -196,7 +213,8 @@ export function serializeUrlState(state: UrlState): string {
   const { filters, view } = state;
   const entries: [string, string | null][] = [
     ['lang', state.lang === DEFAULT_STATE.lang ? null : state.lang],
-    ['view', state.mode === 'gaps' ? 'gaps' : null],
+    ['view', state.mode === 'browse' ? null : state.mode],
+    ['pphase', state.promisesPhase],
     ['area', filters.areas.join(',') || null],
     ['phase', filters.phases.join(',') || null],
     ['category', filters.categories.join(',') || null],

@@ -59,7 +59,7 @@ export function connectEmbedBridge(
   });
 
   $effect(() => {
-    const state = publicState(app.lang, app.url.filters, app.url.project);
+    const state = publicState(app.lang, app.url.filters, app.url.project, app.url.mode);
     if (ready()) post({ type: 'state', state });
   });
 

@@ -23,6 +23,8 @@ export interface PublicState {
   q: string;
   precise: boolean;
   project: string | null;
+  /** The view shown: `browse`, `gaps` (the planner's) or `promises`; added in protocol 1, additively. */
+  view: 'browse' | 'gaps' | 'promises';
 }
 
 export type OutboundMessage =
@@ -125,7 +127,12 @@ export function parseInbound(data: unknown): InboundMessage | null {
   }
 }
 
-export function publicState(lang: Lang, filters: Filters, project: string | null): PublicState {
+export function publicState(
+  lang: Lang,
+  filters: Filters,
+  project: string | null,
+  view: PublicState['view'] = 'browse',
+): PublicState {
   return {
     lang,
     areas: [...filters.areas],
@@ -136,5 +143,6 @@ export function publicState(lang: Lang, filters: Filters, project: string | null
     q: filters.query,
     precise: filters.preciseOnly,
     project,
+    view,
   };
 }

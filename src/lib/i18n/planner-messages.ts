@@ -5,6 +5,14 @@
 import { lookup } from './lookup.ts';
 
 export const zh = {
+  gapsHeading: '覆盖空白分析',
+  gapsKind: '项目类型',
+  kindWater: '供水',
+  kindSanitation: '污水与环卫',
+  kindEducation: '教育',
+  kindHealth: '医疗卫生',
+  kindAny: '任何类别',
+  kindFiltered: '当前筛选',
   measuresHeading: '按人口和面积衡量各镇街',
   phase: '时间',
   phaseTasks: '{year}年计划',
@@ -38,6 +46,14 @@ export const zh = {
 export type PlannerMessageKey = keyof typeof zh;
 
 export const en: Record<PlannerMessageKey, string> = {
+  gapsHeading: 'Coverage gaps',
+  gapsKind: 'Kind of project',
+  kindWater: 'water',
+  kindSanitation: 'sanitation',
+  kindEducation: 'education',
+  kindHealth: 'health',
+  kindAny: 'any category',
+  kindFiltered: 'current filters',
   measuresHeading: 'Townships measured by people and land',
   phase: 'When',
   phaseTasks: 'planned for {year}',

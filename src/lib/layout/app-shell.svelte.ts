@@ -11,7 +11,7 @@ import { basemapAttribution, parseBasemapConfig } from '../map/basemap.ts';
 import { hasWebGL } from '../map/webgl.ts';
 import type { AppState, TownshipInfo } from '../state/app-state.svelte.ts';
 import type { GapsState } from '../state/gaps-state.svelte.ts';
-import type { GapsPanel } from '../ui/gaps/lazy.ts';
+import type { GapsPanel } from '../ui/lazy-views.ts';
 import type { TownshipArea } from '../domain/coverage/grid.ts';
 
 export class AppShell {
@@ -23,7 +23,7 @@ export class AppShell {
   config: AppConfig = $state.raw(DEFAULT_CONFIG);
   configLoaded = $state(false);
   readonly webgl = hasWebGL();
-  /** The planner's view, loaded on first use (see lib/ui/gaps/lazy.ts). */
+  /** The planner's view, loaded on first use (see lib/ui/lazy-views.ts). */
   gaps: GapsState | undefined = $state.raw();
   GapsPanel: typeof GapsPanel | undefined = $state.raw();
 
@@ -70,7 +70,7 @@ export class AppShell {
   loadPlannerWhenAsked(): void {
     if (this.app.url.mode !== 'gaps' || !this.data || this.gaps) return;
     const loaded = this.data;
-    void import('../ui/gaps/lazy.ts').then((module) => {
+    void import('../ui/lazy-views.ts').then((module) => {
       this.GapsPanel = module.GapsPanel;
       this.gaps = new module.GapsState(
         this.app,

@@ -72,6 +72,12 @@ describe('parseUrlState', () => {
     ['?map=Infinity/35/107', DEFAULT_STATE],
     ['?view=gaps', state({ mode: 'gaps' })],
     ['?view=browse', DEFAULT_STATE],
+    ['?view=promises', state({ mode: 'promises' })],
+    ['?view=Promises', DEFAULT_STATE],
+    ['?view=promises&pphase=2021', state({ mode: 'promises', promisesPhase: '2021' })],
+    ['?pphase=2017-2021', state({ promisesPhase: '2017-2021' })],
+    ['?pphase=21', DEFAULT_STATE],
+    ['?pphase=2022-', DEFAULT_STATE],
     ['?embed=1', state({ embed: true })],
     ['?embed=0', DEFAULT_STATE],
     ['?a11y=large', state({ a11y: 'large' })],
@@ -120,6 +126,13 @@ describe('parseUrlState', () => {
     expect(reader('?report=xifeng-2030&line=5')).toBeNull();
     // Written back, a link to the first report is the link made when it was the only one.
     expect(serializeUrlState(parseUrlState('?report=xifeng-2022&line=65', known))).toBe('?line=65');
+  });
+
+  it('keeps the promises view’s phase only when the records have it, once they are known', () => {
+    const known: KnownIds = { phases: new Set(['2022', '2021', '2017-2021']) };
+    expect(parseUrlState('?view=promises&pphase=2021', known).promisesPhase).toBe('2021');
+    expect(parseUrlState('?view=promises&pphase=2019', known).promisesPhase).toBeNull();
+    expect(serializeUrlState(parseUrlState('?pphase=2021&view=promises'))).toBe('?view=promises&pphase=2021');
   });
 
   it('gives a new state each time, never DEFAULT_STATE itself', () => {

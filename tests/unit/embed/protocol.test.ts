@@ -24,5 +24,7 @@ describe('the status filter in the embed protocol', () => {
   it('reports the chosen statuses in the public state', () => {
     const state = publicState('zh', { ...EMPTY_FILTERS, statuses: ['under_construction'] }, null);
     expect(state.statuses).toEqual(['under_construction']);
+    expect(state.view).toBe('browse');
+    expect(publicState('zh', EMPTY_FILTERS, null, 'promises').view).toBe('promises');
   });
 });

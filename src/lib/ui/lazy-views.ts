@@ -1,0 +1,9 @@
+/**
+ * The views beside the list and map, loaded only when someone opens one: the planner's (its
+ * analysis, tables and exports: Turf, the spatial index, CSV) and the promises view. One chunk for
+ * both: they share the tables' and downloads' modules, and two lazy chunks sharing modules made the
+ * bundler split the first view's code in two (docs/performance.md).
+ */
+export { GapsState } from '../state/gaps-state.svelte.ts';
+export { default as GapsPanel } from './gaps/GapsPanel.svelte';
+export { default as PromisesView } from './promises/PromisesView.svelte';

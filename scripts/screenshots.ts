@@ -115,7 +115,7 @@ async function printPromises(page: import('playwright-core').Page): Promise<void
     join(outDir, 'promises-print-a4-zh'),
   ]);
   rmSync(pdf);
-  console.log(join(outDir, 'promises-print-a4-zh-{1,2}.png'));
+  console.log(join(outDir, 'promises-print-a4-zh-{01,02}.png'));
 }
 
 mkdirSync(outDir, { recursive: true });

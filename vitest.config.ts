@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
-// Unit and component tests (node and happy-dom). End-to-end tests: vitest.e2e.config.ts.
+// Unit tests, in node. End-to-end tests: vitest.e2e.config.ts; the workbook through LibreOffice:
+// vitest.spreadsheet.config.ts.
 export default defineConfig({
   plugins: [svelte()],
   test: {

@@ -12,7 +12,7 @@
  * Answers 200 { hash, diff }, 400 (not JSON, or a field of the wrong type), 403 (a Host or Origin
  * that is not the editor's own: a page on another site must not write a staff member's files),
  * 404, 409 { hash, message } (stale), 413 (over 64 KB), 422 { problems } (nothing written).
- * Pure apart from the store: the HTTP plumbing is in server.ts.
+ * Pure apart from the store: the HTTP plumbing is in middleware.ts.
  */
 import type { Position } from '../../src/lib/domain/project';
 import {

@@ -26,7 +26,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEFAULT_REPORT = 'geodata/sources/xifeng-2022-government-work-report.txt';
 /**
  * Passages it has not seen, with hand-made answer keys (docs/extract.md): --unseen scores each set
- * (issue 17's six, issue 30's four).
+ * (six layouts in the first set, four in the second).
  */
 const UNSEEN_SETS = ['tests/fixtures/extract/unseen', 'tests/fixtures/extract/unseen-2'];
 /** The registry of reports (docs/data-model.md): drafts name the report they come from. */

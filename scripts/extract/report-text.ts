@@ -6,7 +6,7 @@ import type { PublishedRecord } from './published';
 import { percent, type Ratio, type Score } from './score';
 import type { Draft } from './types';
 
-/** The goals of issue 9, shown next to each figure. */
+/** The extractor's goals (docs/extract.md), shown next to each figure. */
 export const GOALS = { recall: 0.9, precision: 0.7, targets: 0.9 };
 
 export function scoreText(result: Score): string {

@@ -1,5 +1,5 @@
 /**
- * The URL is the source of truth for what the user sees (design.md §3): language, filters,
+ * The URL is the source of truth for what the user sees (README, "What it does"): language, filters,
  * the open project, the map view, the mode, embedding and the elderly-friendly mode.
  *
  * Parsing is total: any string gives a valid state. Each parameter is read on its own and a

@@ -20,7 +20,7 @@ export const AREAS = {
 export type AreaKey = keyof typeof AREAS;
 
 /**
- * How precisely a record is located, best first (design.md §4).
+ * How precisely a record is located, best first (docs/data-model.md, `precision`).
  * The index in this list is the rank: a record is never more precise than its worst place.
  */
 export const PRECISIONS = {

@@ -1,5 +1,5 @@
 /**
- * Speed with 100,000 projects. Prints timings and never asserts one (design.md §6: a timed test
+ * Speed with 100,000 projects. Prints timings and never asserts one (a timed test
  * flakes); it asserts only that the answers are sane.
  */
 import { describe, expect, it } from 'vitest';

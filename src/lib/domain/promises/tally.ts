@@ -1,10 +1,10 @@
 /**
  * The promises view's bars: for one phase, how many records of each task area (and of the whole
  * phase) are in each status group, and the browse view's filters that list exactly those records.
- * The counts come from the same filter code as the list (`splitProjects`), so the bars and the list
- * cannot disagree.
+ * The counts come from the status filter's own code (`facetCounts`), so the bars, the chips and the
+ * list cannot disagree.
  */
-import { EMPTY_FILTERS, splitProjects, type Filters } from '../filters.ts';
+import { EMPTY_FILTERS, facetCounts, type Filters } from '../filters.ts';
 import type { ProjectFeature } from '../project.ts';
 import { buildSearchIndex } from '../search.ts';
 import { AREAS, type AreaKey } from '../vocabulary.ts';
@@ -36,19 +36,25 @@ export function segmentFilters(phase: string, area: AreaKey | null, group: Statu
   };
 }
 
-/** A segment's filters have no query, so no search index is read. */
+/** A bar's filters have no query, so no search index is read. */
 const NO_INDEX = buildSearchIndex([], []);
 
-function countOf(features: readonly ProjectFeature[], filters: Filters): number {
-  const { mapped, districtWide } = splitProjects(features, filters, NO_INDEX);
-  return mapped.length + districtWide.length;
-}
-
+/**
+ * A bar is the status filter's own counts (`facetCounts`) for the phase and area, summed by group:
+ * the numbers beside the status chips once the segment's link has set the phase and area.
+ */
 function bar(features: readonly ProjectFeature[], phase: string, area: AreaKey | null): TallyBar {
-  const segments = STATUS_GROUP_ORDER.map((group) => {
-    const filters = segmentFilters(phase, area, group);
-    return { group, count: countOf(features, filters), share: 0, filters };
-  });
+  const byStatus = facetCounts(
+    features,
+    { ...EMPTY_FILTERS, phases: [phase], areas: area === null ? [] : [area] },
+    NO_INDEX,
+  ).statuses;
+  const segments = STATUS_GROUP_ORDER.map((group) => ({
+    group,
+    count: groupStatuses(group).reduce((sum, status) => sum + byStatus[status], 0),
+    share: 0,
+    filters: segmentFilters(phase, area, group),
+  }));
   const total = segments.reduce((sum, s) => sum + s.count, 0);
   for (const segment of segments) segment.share = total === 0 ? 0 : segment.count / total;
   return { area, total, segments };

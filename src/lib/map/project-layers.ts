@@ -16,7 +16,7 @@ import type {
   SourceSpecification,
 } from 'maplibre-gl';
 import { AREA_COLOURS } from '../domain/area-colours.ts';
-import { STATUS_COLOURS } from '../domain/status-groups.ts';
+import { groupStatuses, STATUS_COLOURS } from '../domain/status-groups.ts';
 import { LABEL_FONTS } from './base-style.ts';
 import { perFeature } from './shared-programs.ts';
 import { BADGE_AREA_RADIUS, BADGE_RADIUS, standalone } from './badge-merge.ts';
@@ -228,11 +228,11 @@ export function projectPointLayers(): LayerSpecification[] {
         'circle-color': [
           'match',
           ['get', 'status'],
-          ['completed', 'in_operation'],
+          groupStatuses('done'),
           STATUS_COLOURS.done,
-          ['started', 'under_construction'],
+          groupStatuses('underway'),
           STATUS_COLOURS.underway,
-          ['delayed', 'cancelled'],
+          groupStatuses('stalled'),
           STATUS_COLOURS.stalled,
           STATUS_COLOURS.other,
         ],

@@ -5,24 +5,17 @@
  * view: never on the map, never in the project count. Pure: unknown JSON in, the valid indicators
  * and a problem per bad one out (a bad indicator is left out alone), shared by data:check and the app.
  */
-import { UNITS, type Label, type UnitKey } from './vocabulary.ts';
+import { UNITS, type UnitKey } from './vocabulary.ts';
 import { ENGLISH_PHRASE, isChineseOnly, isRealDate, isWebUrl } from './progress.ts';
 import { isRecord } from './validation-problem.ts';
 
-export const BOUNDS = {
-  at_least: { zh: '不低于', en: 'at least' },
-  at_most: { zh: '不高于', en: 'at most' },
-  exact: { zh: '', en: '' },
-} as const satisfies Record<string, Label>;
-export type BoundKey = keyof typeof BOUNDS;
+/** 以上/突破/达到 (at least), 以内 (at most), or the number itself. */
+export const BOUNDS = ['at_least', 'at_most', 'exact'] as const;
+export type BoundKey = (typeof BOUNDS)[number];
 
-export const INDICATOR_KINDS = {
-  level: { zh: '达到', en: 'level' },
-  annual_growth: { zh: '年均增长', en: 'average yearly growth' },
-  growth: { zh: '增长', en: 'growth' },
-  share: { zh: '比率', en: 'rate' },
-} as const satisfies Record<string, Label>;
-export type IndicatorKindKey = keyof typeof INDICATOR_KINDS;
+/** A value to reach, a yearly rate over the period (年均增长), one year's growth, or a rate in %. */
+export const INDICATOR_KINDS = ['level', 'annual_growth', 'growth', 'share'] as const;
+export type IndicatorKindKey = (typeof INDICATOR_KINDS)[number];
 
 export interface IndicatorTarget {
   value: number;
@@ -118,9 +111,9 @@ function targetIssue(t: unknown): string | null {
   if (typeof t.unit !== 'string' || !(t.unit in UNITS))
     return `target.unit ${String(t.unit)} is not one of UNITS`;
   if (!filled(t.text)) return 'target.text is empty';
-  if (typeof t.bound !== 'string' || !(t.bound in BOUNDS))
+  if (!(BOUNDS as readonly unknown[]).includes(t.bound))
     return `target.bound ${String(t.bound)} is not at_least, at_most or exact`;
-  if (typeof t.kind !== 'string' || !(t.kind in INDICATOR_KINDS))
+  if (!(INDICATOR_KINDS as readonly unknown[]).includes(t.kind))
     return `target.kind ${String(t.kind)} is not level, annual_growth, growth or share`;
   return null;
 }

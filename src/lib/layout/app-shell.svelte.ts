@@ -52,6 +52,16 @@ export class AppShell {
     return creditLine(this.app.mappedReports, this.app.lang, this.schematic);
   }
 
+  /** What the page's foot shows (ui/PageEnd.svelte), the same in both layouts. */
+  get pageEnd() {
+    return {
+      basemapCredit: this.basemapCredit,
+      credit: this.credits,
+      loaded: this.data !== undefined,
+      creditInMap: this.mapShown,
+    };
+  }
+
   /** (Re)reads the published data: on start, and after the editor saved. */
   load(): Promise<void> {
     return loadAppData().then(

@@ -14,6 +14,7 @@ import {
   type AreaKey,
   type LatestStatusKey,
   type PrecisionKey,
+  type UnitKey,
 } from '../vocabulary.ts';
 import type { Lang } from '../url-state.ts';
 import { number, text, toCsv } from '../coverage/export.ts';
@@ -118,10 +119,17 @@ export function sortComparison(
   });
 }
 
-/** "10公里、2处" / "10 km; 2 sites": the targets as the reader's language writes them. */
+/** A number in its unit: "600,000人" / "600,000 people". */
+export function quantityText(value: number, unit: UnitKey, lang: Lang): string {
+  return lang === 'zh'
+    ? `${value.toLocaleString('zh-CN')}${UNITS[unit].zh}`
+    : `${value.toLocaleString('en')} ${UNITS[unit].en}`;
+}
+
+/** "10公里、2处" / "10 km; 2 sites": the targets as the reader's language writes them (the report's own words in Chinese). */
 export function targetsText(targets: readonly Target[], lang: Lang): string {
   if (lang === 'zh') return targets.map((t) => t.text).join('、');
-  return targets.map((t) => `${t.value.toLocaleString('en')} ${UNITS[t.unit].en}`).join('; ');
+  return targets.map((t) => quantityText(t.value, t.unit, 'en')).join('; ');
 }
 
 export const COMPARISON_COLUMNS = [
@@ -139,6 +147,9 @@ export const COMPARISON_COLUMNS = [
   'reported_by',
   'precision',
 ] as const;
+
+/** Where the report line stands among the columns: the one cell that is a number. */
+export const LINE_COLUMN = COMPARISON_COLUMNS.indexOf('report_line');
 
 /** The table as cells, labels in the reader's language (CSV and XLSX write the same cells). */
 export function comparisonCells(rows: readonly ComparisonRow[], lang: Lang): string[][] {
@@ -163,6 +174,9 @@ export function comparisonCells(rows: readonly ComparisonRow[], lang: Lang): str
 export function comparisonCsv(rows: readonly ComparisonRow[], lang: Lang): string {
   return toCsv(
     COMPARISON_COLUMNS,
-    comparisonCells(rows, lang).map((cells) => cells.map((cell, i) => (i === 4 ? cell : text(cell)))),
+    // The report line is a number we wrote; every other cell is text, defused.
+    comparisonCells(rows, lang).map((cells) =>
+      cells.map((cell, i) => (i === LINE_COLUMN ? cell : text(cell))),
+    ),
   );
 }

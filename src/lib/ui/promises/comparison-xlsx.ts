@@ -4,11 +4,15 @@
  * are the CSV's, typed: text stays text (a value starting with "=" is a string cell, never a
  * formula), the report line is a number, each source a link.
  */
-import { COMPARISON_COLUMNS, comparisonCells, type ComparisonRow } from '../../domain/promises/comparison.ts';
+import {
+  COMPARISON_COLUMNS,
+  comparisonCells,
+  LINE_COLUMN,
+  type ComparisonRow,
+} from '../../domain/promises/comparison.ts';
 import { isWebUrl } from '../../domain/progress.ts';
 import type { Lang } from '../../domain/url-state.ts';
 
-const LINE_COLUMN = COMPARISON_COLUMNS.indexOf('report_line');
 const URL_COLUMN = COMPARISON_COLUMNS.indexOf('source_url');
 const WIDTHS: Partial<Record<(typeof COMPARISON_COLUMNS)[number], number>> = {
   id: 28,

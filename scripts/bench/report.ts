@@ -5,6 +5,7 @@
  */
 import { BUDGETS, totals } from './bytes.ts';
 import { PHONE } from './phone.ts';
+import { logicLines } from './logic.ts';
 import type { BenchResults, DatasetResult } from './results.ts';
 import { kb, mb, median, ms, quantile } from './stats.ts';
 
@@ -223,6 +224,10 @@ export function reportBlock(r: BenchResults): string {
     phoneLine(r),
     '',
     `List at ${r.datasets.at(-1)!.label}: ${r.listCheck}.`,
+    '',
+    '**The logic at benchmark size, in node** (`scripts/bench/logic.ts`; median of 3 after a warm-up, the data build once)',
+    '',
+    ...logicLines(r.logic),
     '',
     '**Budgets**',
     '',

@@ -2,6 +2,7 @@
 import type { FileBytes } from './bytes.ts';
 import type { HeapFigures } from './memory.ts';
 import type { LoadTiming } from './page.ts';
+import type { LogicFigure } from './logic.ts';
 import type { Machine } from './machine.ts';
 
 export interface FilterChange {
@@ -49,5 +50,7 @@ export interface BenchResults {
   phone: PhoneResult | null;
   /** The virtualised list checked at the largest size (list-check.ts). */
   listCheck: string;
+  /** The pure logic at benchmark size, in node (logic.ts). */
+  logic: LogicFigure[];
   minutes: number;
 }

@@ -1,7 +1,8 @@
 /**
  * npm run bench: builds the app once, serves it with the real data and with 100, 10,000 and
  * 100,000 synthetic projects (scripts/bench/generate.ts), and measures bytes, load, filter
- * changes, the coverage grid and memory, next to the floor (MapLibre alone, scripts/bench/floor/).
+ * changes, the coverage grid and memory, next to the floor (MapLibre alone, scripts/bench/floor/),
+ * and times the pure logic at that size in node (logic.ts).
  * Prints one table and writes it into docs/performance.md. Times are reported, never asserted.
  *
  *   npm run bench              the full run (about 10 minutes on 2 cores)
@@ -23,6 +24,7 @@ import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.
 import { describeMachine } from './machine.ts';
 import { closePage, loadTiming, openMeasured } from './page.ts';
 import { checkLongList } from './list-check.ts';
+import { measureLogic } from './logic.ts';
 import { reportBlock, withBlock } from './report.ts';
 import type { BenchResults, DatasetResult } from './results.ts';
 import { serve } from './serve.ts';
@@ -116,6 +118,9 @@ try {
   const listCheck = await checkLongList(listPage);
   await closePage(listPage);
 
+  log('the logic at benchmark size, in node');
+  const logic = measureLogic();
+
   const results: BenchResults = {
     machine: describeMachine(browser),
     files,
@@ -123,6 +128,7 @@ try {
     gridOffMainThread,
     phone,
     listCheck,
+    logic,
     minutes: (performance.now() - started) / 60_000,
   };
   const block = reportBlock(results);

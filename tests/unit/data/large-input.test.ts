@@ -25,14 +25,15 @@ function record(i: number, overrides = ''): string {
 }
 
 describe('large and hostile input', () => {
-  it('checks 50,000 records, reports each bad one at its own line, and compiles the good ones', () => {
-    const text = Array.from({ length: 50_000 }, (_, i) => record(i)).join('\n');
+  // The same at 50,000 records, timed: scripts/bench/logic.ts (npm run bench).
+  it('checks 2,000 records, reports each bad one at its own line, and compiles the good ones', () => {
+    const text = Array.from({ length: 2_000 }, (_, i) => record(i)).join('\n');
     const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
-    expect(checked.records).toHaveLength(25_000);
-    expect(checked.problems).toHaveLength(25_000);
-    // record-49999 starts on line 49999 * 13 + 1; its quote is the 10th line of the record.
-    expect(formatProblem(checked.problems[24_999]!)).toBe(
-      'projects.yaml:649997 (record record-49999): quote is not on line 5 of geodata/sources/xifeng-2022-government-work-report.txt; it is on line 3 — set report_line: 3',
+    expect(checked.records).toHaveLength(1_000);
+    expect(checked.problems).toHaveLength(1_000);
+    // record-1999 starts on line 1999 * 13 + 1; its quote is the 10th line of the record.
+    expect(formatProblem(checked.problems[999]!)).toBe(
+      'projects.yaml:25997 (record record-1999): quote is not on line 5 of geodata/sources/xifeng-2022-government-work-report.txt; it is on line 3 — set report_line: 3',
     );
     const compiled = compileProjects({
       records: checked.records,
@@ -42,8 +43,8 @@ describe('large and hostile input', () => {
     });
     const validated = validateProjects(JSON.parse(JSON.stringify(compiled)));
     expect(validated.problems).toEqual([]);
-    expect(validated.valid).toHaveLength(25_000);
-  }, 180_000);
+    expect(validated.valid).toHaveLength(1_000);
+  });
 
   it('keeps a 1 MB string field, and keeps messages about it short', () => {
     const big = '水'.repeat(1_000_000);

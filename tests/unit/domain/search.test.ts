@@ -1,7 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { EMPTY_FILTERS, splitProjects } from '../../../src/lib/domain/filters.ts';
-import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import {
   buildSearchIndex,
   matchesQuery,
@@ -171,41 +169,5 @@ describe('SearchIndexBuilder', () => {
     const built = builder.finish();
     expect(builder.step(3)).toBe(true);
     expect(builder.finish()).toBe(built);
-  });
-});
-
-describe('speed on 100,000 records (printed, never asserted)', () => {
-  const COPIES = 10_000;
-  const many: ProjectFeature[] = [];
-  for (let copy = 0; copy < COPIES; copy++)
-    for (const feature of features) {
-      const id = `${feature.id}-${copy}`;
-      many.push({ ...feature, id, properties: { ...feature.properties, id } });
-    }
-
-  it('builds the index and filters by a query', () => {
-    const timed = <T>(run: () => T): [T, number] => {
-      const start = performance.now();
-      const result = run();
-      return [result, performance.now() - start];
-    };
-    const [bigIndex, buildMs] = timed(() => buildSearchIndex(many, townships));
-    const report: string[] = [];
-    for (const [query, perCopy] of [
-      ['水厂', 1],
-      ['pig wenquan', 1],
-      ['Livestock', 3],
-      ['zzz', 0],
-    ] as const) {
-      const filters = { ...EMPTY_FILTERS, query };
-      const runs = Array.from({ length: 5 }, () => timed(() => splitProjects(many, filters, bigIndex)));
-      for (const [{ mapped, districtWide }] of runs)
-        expect(mapped.length + districtWide.length).toBe(perCopy * COPIES);
-      const ms = runs.map(([, time]) => time.toFixed(1));
-      report.push(`"${query}" first ${ms[0]} ms, then ${ms.slice(1).join('/')} ms`);
-    }
-    console.log(
-      `${many.length} records: index built in ${buildMs.toFixed(0)} ms; splitProjects: ${report.join('; ')}`,
-    );
   });
 });

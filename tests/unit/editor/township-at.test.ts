@@ -1,11 +1,11 @@
 import { mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { townshipLookup } from '../../../scripts/editor/township-at.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'xifeng-township-at-'));
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('townshipLookup', () => {
   it('finds the township of a point, and follows the file when a save rewrites it', () => {

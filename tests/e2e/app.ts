@@ -4,6 +4,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * The ids the list shows, in order. A long list is virtualised (only the rows near the view are in
@@ -38,17 +39,22 @@ export async function mapIds(page: Page): Promise<string[]> {
   });
 }
 
-/** Waits until the map's sources hold exactly what the list shows (the map updates a frame later). */
+/**
+ * Waits (polling, up to 5 s) until the map's sources hold exactly what the list shows (the map
+ * updates a frame later), and returns both, sorted, for the caller's own checks.
+ */
 export async function expectMapMatchesList(page: Page): Promise<{ list: string[]; map: string[] }> {
-  let list: string[] = [];
-  let map: string[] = [];
-  for (let attempt = 0; attempt < 50; attempt++) {
-    list = (await listIds(page, 'mapped')).sort();
-    map = (await mapIds(page)).sort();
-    if (JSON.stringify(list) === JSON.stringify(map)) break;
-    await page.waitForTimeout(100);
-  }
-  return { list, map };
+  let shown = { list: [] as string[], map: [] as string[] };
+  await expect
+    .poll(
+      async () => {
+        shown = { list: (await listIds(page, 'mapped')).sort(), map: (await mapIds(page)).sort() };
+        return shown;
+      },
+      { timeout: 5_000 },
+    )
+    .toSatisfy(({ list, map }) => JSON.stringify(list) === JSON.stringify(map));
+  return shown;
 }
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

@@ -179,7 +179,11 @@ describe('browsing the projects', () => {
     await page.getByRole('button', { name: '嵌入此地图' }).click();
     const preview = page.frameLocator('dialog iframe');
     await preview.locator('#detail-heading').waitFor();
-    await page.waitForTimeout(500);
+    // Loaded to the end (its map idle): anything that would take the focus on load has run.
+    const previewFrame = (await (await page.waitForSelector('dialog iframe')).contentFrame())!;
+    await previewFrame.waitForFunction(() =>
+      Boolean((window as unknown as { __map?: { loaded(): boolean } }).__map?.loaded()),
+    );
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('关闭');
     await page.close();
   });
@@ -215,11 +219,13 @@ describe('browsing the projects', () => {
       'yellow-river-prehistoric-culture-park',
       'zhengda-food-plant-2022',
     ]) {
+      const before = await page.locator('#detail-heading').innerText();
       await page.evaluate((project) => {
         history.pushState(null, '', `?project=${project}`);
         dispatchEvent(new PopStateEvent('popstate'));
       }, id);
-      await page.waitForTimeout(150);
+      // The selection has been handled (and its flight started) before the next one interrupts it.
+      await expect.poll(() => page.locator('#detail-heading').innerText()).not.toBe(before);
     }
     await page.goBack();
     await page.goBack();

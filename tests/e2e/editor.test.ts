@@ -99,23 +99,28 @@ async function undo(page: Page): Promise<void> {
 
 /** The project's marker as the map holds it, once the map has it (it updates a frame after the list). */
 async function markerOf(page: Page, id: string, precision: string) {
-  for (let attempt = 0; attempt < 100; attempt++) {
-    const marker = await page.evaluate(async (id) => {
-      const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
-      const source = map.getSource<import('maplibre-gl').GeoJSONSource>('project-markers')!;
-      const data = (await source.getData()) as GeoJSON.FeatureCollection;
-      const f = data.features.find((f) => f.properties!.id === id);
-      return f
-        ? {
-            precision: f.properties!.precision as string,
-            coordinates: (f.geometry as GeoJSON.Point).coordinates,
-          }
-        : null;
-    }, id);
-    if (marker?.precision === precision) return marker;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`the map never showed ${id} at precision ${precision}`);
+  let marker: { precision: string; coordinates: number[] } | null = null;
+  await expect
+    .poll(
+      async () => {
+        marker = await page.evaluate(async (id) => {
+          const map = (window as unknown as { __map: import('maplibre-gl').Map }).__map;
+          const source = map.getSource<import('maplibre-gl').GeoJSONSource>('project-markers')!;
+          const data = (await source.getData()) as GeoJSON.FeatureCollection;
+          const f = data.features.find((f) => f.properties!.id === id);
+          return f
+            ? {
+                precision: f.properties!.precision as string,
+                coordinates: (f.geometry as GeoJSON.Point).coordinates,
+              }
+            : null;
+        }, id);
+        return marker?.precision;
+      },
+      { timeout: 10_000, message: `the map never showed ${id} at precision ${precision}` },
+    )
+    .toBe(precision);
+  return marker!;
 }
 
 /** The coordinates of the project's own site, as places.yaml holds them. */

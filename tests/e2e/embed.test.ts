@@ -210,11 +210,18 @@ describe('the embedded map', () => {
   it('ignores a foreign origin, malformed and oversized messages, and a flood of a thousand', async () => {
     const foreignHost = await openHost(foreign, 'foreign.html');
     const foreignFrame = await mapFrame(foreignHost.page);
+    // A listener added after the app's own runs after it: once it has heard the message, the
+    // app has handled (and here ignored) it.
+    await foreignFrame.evaluate(() => {
+      const w = window as unknown as { __heard: number };
+      w.__heard = 0;
+      addEventListener('message', () => w.__heard++);
+    });
     await foreignHost.page.evaluate(
       ([m, origin]) => (window as unknown as { __send(m: unknown, o: string): void }).__send(m, origin),
       [{ ...envelope, type: 'setFilter', filters: { areas: ['city'] } }, app.origin] as const,
     );
-    await foreignHost.page.waitForTimeout(500);
+    await foreignFrame.waitForFunction(() => (window as unknown as { __heard: number }).__heard === 1);
     await expect(foreignFrame.locator('.chip[aria-pressed="true"]').allInnerTexts()).resolves.toEqual([
       expect.stringContaining('乡村振兴'),
     ]);

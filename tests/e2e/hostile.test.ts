@@ -178,7 +178,10 @@ describe('markup in project text', () => {
     await page.getByRole('button', { name: '嵌入此地图' }).click();
     await page.locator('#embed-code').waitFor();
     await page.getByRole('dialog').locator('select').selectOption('xiaojin-sewage-plant');
-    await page.waitForTimeout(1500);
+    // The preview has opened the poisoned project: its text has been drawn wherever it would be.
+    await expect
+      .poll(() => page.frameLocator('dialog iframe').locator('#detail-heading').textContent())
+      .toContain('onerror=alert(1)');
 
     expect(await injected(page)).toEqual([]);
     expect(dialogs).toEqual([]);
@@ -273,9 +276,20 @@ describe('missing pieces', () => {
 </body></html>`,
     });
     const { page, errors } = await open(`${host.url}tab.html`);
-    await page.waitForTimeout(2000);
+    // The app has started inside the hidden tab, before the tab is shown: its map made (at no
+    // size) and its data read. (A hidden frame draws nothing, so the map never becomes idle there.)
+    const frame = (await (await page.waitForSelector('iframe', { state: 'attached' })).contentFrame())!;
+    await frame.locator('.maplibregl-canvas').waitFor({ state: 'attached' });
+    await frame.waitForFunction(() =>
+      performance
+        .getEntriesByType('resource')
+        .some(
+          (e) =>
+            e.name.endsWith('/data/projects.geojson') && (e as PerformanceResourceTiming).responseEnd > 0,
+        ),
+    );
+    expect(await page.locator('#tab').isHidden()).toBe(true);
     await page.click('#show');
-    const frame = (await (await page.waitForSelector('iframe')).contentFrame())!;
     await frame.waitForFunction(() =>
       (window as unknown as { __map?: { loaded(): boolean } }).__map?.loaded(),
     );

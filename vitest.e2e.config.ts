@@ -8,7 +8,12 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Two cores here: one browser at a time keeps SwiftShader from starving.
+    // Two cores here: one browser at a time. Two files at once took 139 s where one after the other
+    // took 146 s (cartography and browse): SwiftShader already keeps both cores busy.
     fileParallelism: false,
+    // expect.poll waits for what a person would wait for; Vitest's default of 1 s is less than one
+    // busy moment of this machine (a first map frame in SwiftShader can take longer), so a slow
+    // run would fail where a person would only wait.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

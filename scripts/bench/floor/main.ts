@@ -1,20 +1,37 @@
 /**
- * The benchmark's floor: the same points the app shows, drawn by MapLibre and nothing else.
+ * The benchmark's floor: the app's first look drawn by MapLibre and nothing else. It fetches the
+ * same files (the projects, the district's outline, the neighbouring counties, the townships) and
+ * draws each plainly (an outline a file, the projects' points clustered), with the same kinds of
+ * names in the same way: the township, district and neighbour names and the cluster numbers, in
+ * the browser's fonts (no glyph files), from the app's own name layers. A floor without the names
+ * would not be a fair comparison: names are much of a first look's work (docs/performance.md).
  * Same MapLibre build, same worker setup (src/lib/map/worker.ts), same clustering as the app's
- * marker source, same `fadeDuration`; no basemap, no UI, no validation, no list.
+ * marker source, same `fadeDuration`; no UI, no validation, no list, no badges or status marks.
  *
- * It does what the cheapest possible page with this data must do: start the map and fetch the data
- * at the same time, keep the points of Points and MultiPoints (a clustered source clusters points
- * only), hand them to the source. `window.__map` is set once the data is in the source, so the
- * benchmark's "first idle" is the first idle with the points drawn, as it is in the app.
- * The district's bounds come in the URL hash (`#minX,minY,maxX,maxY`): the camera matches the app's.
- * It is served from `floor/` beside the app's build and reads the app's `data/projects.geojson`.
+ * It does what the cheapest page with this data and these names must do: start the map and fetch
+ * the data at the same time, keep the points of Points and MultiPoints (a clustered source
+ * clusters points only), hand everything to the sources. `window.__map` is set once the data is in
+ * the sources, so the benchmark's "first idle" is the first idle with everything drawn, as in the
+ * app. The district's bounds come in the URL hash (`#minX,minY,maxX,maxY`): the camera matches
+ * the app's. It is served from `floor/` beside the app's build and reads the app's `data/` files.
  */
 import '../../../src/lib/map/worker.ts';
-import { Map as MapLibreMap, type GeoJSONSource } from 'maplibre-gl';
+import {
+  Map as MapLibreMap,
+  type GeoJSONSource,
+  type LayerSpecification,
+  type SourceSpecification,
+} from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS } from '../../../src/lib/map/project-layers.ts';
+import { CLUSTER_MAX_ZOOM, CLUSTER_RADIUS, projectCountLayers } from '../../../src/lib/map/project-layers.ts';
+import {
+  countyLabelPoints,
+  districtLabelLayer,
+  neighbourLabelLayer,
+} from '../../../src/lib/map/base-style.ts';
+import { townshipLabelLayer } from '../../../src/lib/map/label-layers.ts';
+import { townshipLabelPoints } from '../../../src/lib/map/township-places.ts';
 import type { ProjectCollection } from '../../../src/lib/domain/project.ts';
 
 const [minX = 107.46, minY = 35.42, maxX = 107.89, maxY = 35.87] = location.hash
@@ -23,21 +40,39 @@ const [minX = 107.46, minY = 35.42, maxX = 107.89, maxY = 35.87] = location.hash
   .map(Number);
 const empty: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
+const outline = (id: string, source: string): LayerSpecification => ({
+  id,
+  type: 'line',
+  source,
+  paint: { 'line-color': '#8a949c', 'line-width': 1 },
+});
+/** The app's cluster numbers, read from this page's one point source. */
+const clusterCounts = {
+  ...projectCountLayers().find((l) => l.id === 'project-cluster-counts')!,
+  source: 'points',
+} as LayerSpecification;
+const sources: Record<string, SourceSpecification> = {
+  points: {
+    type: 'geojson',
+    data: empty,
+    cluster: true,
+    clusterRadius: CLUSTER_RADIUS,
+    clusterMaxZoom: CLUSTER_MAX_ZOOM - 1,
+  },
+};
+for (const id of ['counties', 'district', 'townships', 'county-labels', 'township-labels'])
+  sources[id] = { type: 'geojson', data: empty };
+
 const map = new MapLibreMap({
   container: 'map',
   style: {
     version: 8,
-    sources: {
-      points: {
-        type: 'geojson',
-        data: empty,
-        cluster: true,
-        clusterRadius: CLUSTER_RADIUS,
-        clusterMaxZoom: CLUSTER_MAX_ZOOM - 1,
-      },
-    },
+    sources,
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#f4f3ef' } },
+      outline('counties', 'counties'),
+      outline('townships', 'townships'),
+      outline('district', 'district'),
       {
         id: 'points',
         type: 'circle',
@@ -49,6 +84,11 @@ const map = new MapLibreMap({
           'circle-stroke-width': 2,
         },
       },
+      // The app's name layers, in its order (label-layers.ts), and its cluster numbers on top.
+      neighbourLabelLayer('zh'),
+      districtLabelLayer('zh'),
+      townshipLabelLayer('zh'),
+      clusterCounts,
     ],
   },
   bounds: [minX, minY, maxX, maxY],
@@ -59,8 +99,9 @@ const map = new MapLibreMap({
 
 const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
 
-async function points(): Promise<FeatureCollection<Point>> {
-  const data = (await (await fetch('../data/projects.geojson')).json()) as ProjectCollection;
+const get = async <T>(file: string): Promise<T> => (await fetch(`../data/${file}`)).json() as Promise<T>;
+
+function points(data: ProjectCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const f of data.features) {
     const g = f.geometry;
@@ -84,7 +125,22 @@ function filterTo(all: FeatureCollection<Point>, area: string | null): Promise<n
   return new Promise((resolve) => map.once('idle', () => resolve(performance.now() - start)));
 }
 
-void Promise.all([points(), loaded]).then(([data]) => {
-  map.getSource<GeoJSONSource>('points')!.setData(data);
-  Object.assign(window, { __map: map, __floorFilter: (area: string | null) => filterTo(data, area) });
+void Promise.all([
+  get<ProjectCollection>('projects.geojson'),
+  get<FeatureCollection>('xifeng-boundary.geojson'),
+  get<FeatureCollection>('qingyang-counties.geojson'),
+  get<FeatureCollection>('townships.geojson'),
+  loaded,
+]).then(([projects, district, counties, townships]) => {
+  const all = points(projects);
+  const data: Record<string, FeatureCollection> = {
+    points: all,
+    counties,
+    district,
+    townships,
+    'county-labels': countyLabelPoints(counties),
+    'township-labels': townshipLabelPoints(townships),
+  };
+  for (const [id, value] of Object.entries(data)) map.getSource<GeoJSONSource>(id)!.setData(value);
+  Object.assign(window, { __map: map, __floorFilter: (area: string | null) => filterTo(all, area) });
 });

@@ -4,17 +4,22 @@
  * set on the `township-badges` layer whenever the selection changes.
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
+import { perFeature } from './shared-programs.ts';
 
 /** True for the badge that holds `id` (padded with spaces, so `a` never matches inside `ab`). */
 function holds(id: string): ExpressionSpecification {
   return ['in', ` ${id} `, ['concat', ' ', ['get', 'ids'], ' ']];
 }
 
+/**
+ * The rim of the `township-badges` layer. Per feature either way, so the layer keeps the one
+ * program every circle shares (shared-programs.ts), with or without a selection.
+ */
 export function badgeStroke(selectedId: string | null): {
-  color: ExpressionSpecification | string;
-  width: ExpressionSpecification | number;
+  color: ExpressionSpecification;
+  width: ExpressionSpecification;
 } {
-  if (!selectedId) return { color: '#5f6b76', width: 2 };
+  if (!selectedId) return { color: perFeature('#5f6b76'), width: perFeature(2) };
   return {
     color: ['case', holds(selectedId), '#111111', '#5f6b76'],
     width: ['case', holds(selectedId), 4, 2],

@@ -19,6 +19,7 @@ import { AREA_COLOURS } from '../domain/area-colours.ts';
 import { groupStatuses, STATUS_COLOURS } from '../domain/status-groups.ts';
 import { LABEL_FONTS } from './base-style.ts';
 import { perFeature } from './shared-programs.ts';
+import { badgeStroke } from './badge-highlight.ts';
 import { BADGE_AREA_RADIUS, BADGE_RADIUS, standalone } from './badge-merge.ts';
 import type { ProjectSources } from './project-sources.ts';
 
@@ -125,11 +126,11 @@ export function projectPointLayers(): LayerSpecification[] {
       type: 'circle',
       source: PROJECT_SOURCE_IDS.badges,
       paint: {
-        'circle-radius': BADGE_AREA_RADIUS,
-        'circle-color': BADGE_GREY,
+        'circle-radius': perFeature(BADGE_AREA_RADIUS),
+        'circle-color': perFeature(BADGE_GREY),
         'circle-opacity': 0.1,
-        'circle-stroke-color': BADGE_GREY,
-        'circle-stroke-width': 1,
+        'circle-stroke-color': perFeature(BADGE_GREY),
+        'circle-stroke-width': perFeature(1),
         'circle-stroke-opacity': 0.6,
       },
     },
@@ -141,11 +142,11 @@ export function projectPointLayers(): LayerSpecification[] {
       source: PROJECT_SOURCE_IDS.badges,
       filter: ['>', ['get', 'seats'], 1],
       paint: {
-        'circle-radius': BADGE_AREA_RADIUS - 1,
-        'circle-color': '#ffffff',
+        'circle-radius': perFeature(BADGE_AREA_RADIUS - 1),
+        'circle-color': perFeature('#ffffff'),
         'circle-opacity': 0.6,
-        'circle-stroke-color': '#2f3a44',
-        'circle-stroke-width': 2,
+        'circle-stroke-color': perFeature('#2f3a44'),
+        'circle-stroke-width': perFeature(2),
         'circle-stroke-opacity': 1,
       },
     },
@@ -154,11 +155,11 @@ export function projectPointLayers(): LayerSpecification[] {
       type: 'circle',
       source: PROJECT_SOURCE_IDS.badges,
       paint: {
-        'circle-radius': BADGE_RADIUS,
-        'circle-color': '#ffffff',
+        'circle-radius': perFeature(BADGE_RADIUS),
+        'circle-color': perFeature('#ffffff'),
         'circle-opacity': 1,
-        'circle-stroke-color': BADGE_GREY,
-        'circle-stroke-width': 2,
+        'circle-stroke-color': badgeStroke(null).color,
+        'circle-stroke-width': badgeStroke(null).width,
         'circle-stroke-opacity': 1,
       },
     },

@@ -18,7 +18,10 @@ describe('badgeStroke', () => {
     expect(evaluate(width, 'other')).toBe(2);
   });
 
+  // That it stays per feature (the circles' one program) is shared-programs.test.ts's to check:
+  // the layer's own rim is badgeStroke(null).
   it('is plain when nothing is selected', () => {
-    expect(badgeStroke(null)).toEqual({ color: '#5f6b76', width: 2 });
+    const { color, width } = badgeStroke(null);
+    expect([evaluate(color, 'a b'), evaluate(width, 'a b')]).toEqual(['#5f6b76', 2]);
   });
 });

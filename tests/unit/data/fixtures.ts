@@ -69,3 +69,30 @@ export function laterRepoCopy(): DataPaths {
   appendFileSync(absolute(paths, paths.projects), `\n${records}`);
   return paths;
 }
+
+/**
+ * A source record of projects.yaml, 13 lines long (the last is `overrides`, empty by default):
+ * valid, except that odd ones give the wrong report line, so the checks refuse half of them.
+ */
+export function sourceRecord(i: number, overrides = ''): string {
+  return [
+    `- id: record-${i}`,
+    '  name_zh: 董志塬水厂',
+    `  name_en: Water Plant ${i}`,
+    '  report: xifeng-2022',
+    '  area: city',
+    '  phase: "2022"',
+    '  section: 高标准建设城市',
+    '  category: water',
+    '  status_as_stated: 建成投用',
+    '  quote: 建成投用董志塬水厂',
+    `  report_line: ${i % 2 === 0 ? 3 : 5}`,
+    '  places: [site.dongzhiyuan-water-plant]',
+    overrides,
+  ].join('\n');
+}
+
+/** `n` source records one after the other (record-0 … record-(n-1)): record i starts on line 13 i + 1. */
+export function sourceRecords(n: number): string {
+  return Array.from({ length: n }, (_, i) => sourceRecord(i)).join('\n');
+}

@@ -3,31 +3,19 @@ import { validateProjects } from '../../../src/lib/domain/validate-projects';
 import { checkSources } from '../../../scripts/data/check-sources';
 import { compileProjects } from '../../../scripts/data/compile';
 import { formatProblem } from '../../../scripts/data/source-problem';
-import { fixtureGazetteer, fixtureReference, fixtureRegistry, goodPlaces } from './fixtures';
-
-/** A valid record, 12 lines long, except that odd ones give the wrong report line. */
-function record(i: number, overrides = ''): string {
-  return [
-    `- id: record-${i}`,
-    '  name_zh: 董志塬水厂',
-    `  name_en: Water Plant ${i}`,
-    '  report: xifeng-2022',
-    '  area: city',
-    '  phase: "2022"',
-    '  section: 高标准建设城市',
-    '  category: water',
-    '  status_as_stated: 建成投用',
-    '  quote: 建成投用董志塬水厂',
-    `  report_line: ${i % 2 === 0 ? 3 : 5}`,
-    '  places: [site.dongzhiyuan-water-plant]',
-    overrides,
-  ].join('\n');
-}
+import {
+  fixtureGazetteer,
+  fixtureReference,
+  fixtureRegistry,
+  goodPlaces,
+  sourceRecord,
+  sourceRecords,
+} from './fixtures';
 
 describe('large and hostile input', () => {
   // The same at 50,000 records, timed: scripts/bench/logic.ts (npm run bench).
   it('checks 2,000 records, reports each bad one at its own line, and compiles the good ones', () => {
-    const text = Array.from({ length: 2_000 }, (_, i) => record(i)).join('\n');
+    const text = sourceRecords(2_000);
     const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
     expect(checked.records).toHaveLength(1_000);
     expect(checked.problems).toHaveLength(1_000);
@@ -49,8 +37,8 @@ describe('large and hostile input', () => {
   it('keeps a 1 MB string field, and keeps messages about it short', () => {
     const big = '水'.repeat(1_000_000);
     const text = [
-      record(0, `  note: ${big}\n  note_zh: ${big}`),
-      record(2, `  section: ${big}\n  quote: ${big}`).replace(
+      sourceRecord(0, `  note: ${big}\n  note_zh: ${big}`),
+      sourceRecord(2, `  section: ${big}\n  quote: ${big}`).replace(
         /\n {2}section: 高标准建设城市|\n {2}quote: 建成投用董志塬水厂/g,
         '',
       ),

@@ -33,6 +33,7 @@ import {
 import { townshipLabelLayer } from '../../../src/lib/map/label-layers.ts';
 import { townshipLabelPoints } from '../../../src/lib/map/township-places.ts';
 import type { ProjectCollection } from '../../../src/lib/domain/project.ts';
+import { firstViewData } from './first-view-data.ts';
 
 const [minX = 107.46, minY = 35.42, maxX = 107.89, maxY = 35.87] = location.hash
   .slice(1)
@@ -99,8 +100,6 @@ const map = new MapLibreMap({
 
 const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
 
-const get = async <T>(file: string): Promise<T> => (await fetch(`../data/${file}`)).json() as Promise<T>;
-
 function points(data: ProjectCollection): FeatureCollection<Point> {
   const features: Feature<Point>[] = [];
   for (const f of data.features) {
@@ -125,21 +124,15 @@ function filterTo(all: FeatureCollection<Point>, area: string | null): Promise<n
   return new Promise((resolve) => map.once('idle', () => resolve(performance.now() - start)));
 }
 
-void Promise.all([
-  get<ProjectCollection>('projects.geojson'),
-  get<FeatureCollection>('xifeng-boundary.geojson'),
-  get<FeatureCollection>('qingyang-counties.geojson'),
-  get<FeatureCollection>('townships.geojson'),
-  loaded,
-]).then(([projects, district, counties, townships]) => {
+void Promise.all([firstViewData(), loaded]).then(([{ projects, boundary, counties, townshipAreas }]) => {
   const all = points(projects);
   const data: Record<string, FeatureCollection> = {
     points: all,
     counties,
-    district,
-    townships,
+    district: boundary,
+    townships: townshipAreas,
     'county-labels': countyLabelPoints(counties),
-    'township-labels': townshipLabelPoints(townships),
+    'township-labels': townshipLabelPoints(townshipAreas),
   };
   for (const [id, value] of Object.entries(data)) map.getSource<GeoJSONSource>(id)!.setData(value);
   Object.assign(window, { __map: map, __floorFilter: (area: string | null) => filterTo(all, area) });

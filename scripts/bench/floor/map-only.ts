@@ -11,7 +11,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import { fullStyle, type MapData } from '../../../src/lib/map/style.ts';
 import { projectSources } from '../../../src/lib/map/project-sources.ts';
-import type { ProjectCollection } from '../../../src/lib/domain/project.ts';
+import { firstViewData } from './first-view-data.ts';
 
 /**
  * A diagnostic knob (scripts/bench/layer-cost.ts): `&without=labels` leaves out the text layers,
@@ -45,15 +45,7 @@ const map = new MapLibreMap({
   fadeDuration: 0,
 });
 const loaded = new Promise<void>((resolve) => map.once('load', () => resolve()));
-const get = async <T>(file: string): Promise<T> => (await fetch(`../data/${file}`)).json() as Promise<T>;
-
-const [boundary, counties, townshipAreas, projects] = await Promise.all([
-  get<FeatureCollection>('xifeng-boundary.geojson'),
-  get<FeatureCollection>('qingyang-counties.geojson'),
-  get<FeatureCollection>('townships.geojson'),
-  get<ProjectCollection>('projects.geojson'),
-  loaded,
-]);
+const [{ projects, boundary, counties, townshipAreas }] = await Promise.all([firstViewData(), loaded]);
 const data: MapData = { boundary, counties, townshipAreas };
 const mapped = projects.features.filter((f) => f.geometry !== null);
 // The same style built with the data: every GeoJSON source of it gets its data.

@@ -6,6 +6,9 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { perFeature } from './shared-programs.ts';
 
+/** The township badges' grey: their areas, and the rim of a badge that holds no selected project. */
+export const BADGE_GREY = '#5f6b76';
+
 /** True for the badge that holds `id` (padded with spaces, so `a` never matches inside `ab`). */
 function holds(id: string): ExpressionSpecification {
   return ['in', ` ${id} `, ['concat', ' ', ['get', 'ids'], ' ']];
@@ -19,9 +22,9 @@ export function badgeStroke(selectedId: string | null): {
   color: ExpressionSpecification;
   width: ExpressionSpecification;
 } {
-  if (!selectedId) return { color: perFeature('#5f6b76'), width: perFeature(2) };
+  if (!selectedId) return { color: perFeature(BADGE_GREY), width: perFeature(2) };
   return {
-    color: ['case', holds(selectedId), '#111111', '#5f6b76'],
+    color: ['case', holds(selectedId), '#111111', BADGE_GREY],
     width: ['case', holds(selectedId), 4, 2],
   };
 }

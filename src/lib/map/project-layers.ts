@@ -19,7 +19,7 @@ import { AREA_COLOURS } from '../domain/area-colours.ts';
 import { groupStatuses, STATUS_COLOURS } from '../domain/status-groups.ts';
 import { LABEL_FONTS } from './base-style.ts';
 import { perFeature } from './shared-programs.ts';
-import { badgeStroke } from './badge-highlight.ts';
+import { BADGE_GREY, badgeStroke } from './badge-highlight.ts';
 import { BADGE_AREA_RADIUS, BADGE_RADIUS, standalone } from './badge-merge.ts';
 import type { ProjectSources } from './project-sources.ts';
 
@@ -115,7 +115,8 @@ export function projectLineLayers(): LayerSpecification[] {
   ];
 }
 
-const BADGE_GREY = '#5f6b76';
+/** The badges' rim when nothing is selected (the selection's effect in MapView sets it after). */
+const UNSELECTED_RIM = badgeStroke(null);
 
 export function projectPointLayers(): LayerSpecification[] {
   const unclustered: ExpressionSpecification = ['!', ['has', 'point_count']];
@@ -158,8 +159,8 @@ export function projectPointLayers(): LayerSpecification[] {
         'circle-radius': perFeature(BADGE_RADIUS),
         'circle-color': perFeature('#ffffff'),
         'circle-opacity': 1,
-        'circle-stroke-color': badgeStroke(null).color,
-        'circle-stroke-width': badgeStroke(null).width,
+        'circle-stroke-color': UNSELECTED_RIM.color,
+        'circle-stroke-width': UNSELECTED_RIM.width,
         'circle-stroke-opacity': 1,
       },
     },

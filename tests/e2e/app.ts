@@ -84,3 +84,14 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.impact} ${v.id}: ${v.targets.slice(0, 5).join(', ')}`);
 }
+
+/**
+ * Takes an open page to another address of the app as Back and Forward do (a new history entry,
+ * then popstate), so the app follows it without reloading: many states for one page load.
+ */
+export async function visitInPage(page: Page, href: string): Promise<void> {
+  await page.evaluate((to) => {
+    history.pushState(null, '', to);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, href);
+}

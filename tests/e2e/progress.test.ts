@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { watchedBrowser } from './page.ts';
-import { expectMapMatchesList, listIds } from './app.ts';
+import { expectMapMatchesList, listIds, visitInPage } from './app.ts';
 import type { ProjectCollection } from '../../src/lib/domain/project.ts';
 import { ENGLISH_PHRASE, latestStatus } from '../../src/lib/domain/progress.ts';
 
@@ -120,10 +120,7 @@ describe('the Chinese interface', () => {
     const offending: string[] = [];
     for (const { id } of data.features) {
       // Straight from one detail to the next, as Back and Forward go.
-      await page.evaluate((project) => {
-        history.pushState(null, '', `?project=${project}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, id);
+      await visitInPage(page, `?project=${id}`);
       const heading = page.locator('#detail-heading');
       await expect.poll(() => heading.innerText()).toBe(byId.get(id)!.name_zh);
       const text = await page.locator('article.detail').innerText();

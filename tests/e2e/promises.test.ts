@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { watchedBrowser } from './page.ts';
-import { listIds, seriousViolations } from './app.ts';
+import { listIds, seriousViolations, visitInPage } from './app.ts';
 import type { ProjectCollection } from '../../src/lib/domain/project.ts';
 import { latestStatus } from '../../src/lib/domain/progress.ts';
 import { groupStatuses, statusGroupOf, STATUS_GROUP_ORDER } from '../../src/lib/domain/status-groups.ts';
@@ -23,7 +23,7 @@ const indicators = JSON.parse(readFileSync('dist/data/indicators.json', 'utf8'))
   id: string;
   period: string;
 }[];
-const { openPromises } = watchedBrowser(baseUrl);
+const { open, openPromises } = watchedBrowser(baseUrl);
 
 /** Phases in the order the view's buttons list them: single years newest first, then spans. */
 const phases = [...new Set(data.features.map((f) => f.properties.phase))];
@@ -70,6 +70,9 @@ describe('the promises view', () => {
     const page = await openPromises('?view=promises');
     const buttons = page.locator('.phase button');
     await expect(buttons.count()).resolves.toBe(phases.length);
+    /** Every segment's link, with the count its bar gives and what its address must hold. */
+    const segments: { href: string; group: string; bar: Map<string, number>; params: (string | null)[] }[] =
+      [];
     for (let index = 0; index < phases.length; index++) {
       await buttons.nth(index).click();
       await expect.poll(() => buttons.nth(index).getAttribute('aria-pressed')).toBe('true');
@@ -79,37 +82,44 @@ describe('the promises view', () => {
       for (const [area, counts] of shown) {
         for (const group of STATUS_GROUP_ORDER)
           expect(counts.get(group) ?? 0).toBe(expectedCount(phase, area, group));
-        // Follow every segment's link; the first also checks the status filter's counts.
-        const links = page.locator(`.bar[data-area="${area}"] .counts a`);
-        const total = await links.count();
-        for (let k = 0; k < total; k++) {
-          const link = links.nth(k);
+        const links = await page.locator(`.bar[data-area="${area}"] .counts a`).all();
+        for (const link of links) {
           const group = (await link.getAttribute('data-group'))!;
-          await link.click();
-          await page.getByTestId('list-district').waitFor({ state: 'attached' });
-          const url = new URL(page.url()).searchParams;
-          expect([url.get('view'), url.get('phase'), url.get('area'), url.get('status')]).toEqual([
-            null,
-            phase,
-            area === 'whole' ? null : area,
-            groupStatuses(group as never).join(','),
-          ]);
-          const listed = [...(await listIds(page, 'mapped')), ...(await listIds(page, 'district'))];
-          expect(listed.length).toBe(counts.get(group));
-          if (k === 0) {
-            // The status filter's counts (every filter but its own applies) give the whole bar.
-            const chips = await statusChipCounts(page);
-            for (const g of STATUS_GROUP_ORDER) {
-              const sum = groupStatuses(g).reduce((s, status) => s + chips.get(status)!, 0);
-              expect(sum).toBe(counts.get(g) ?? 0);
-            }
-          }
-          await page.goBack();
-          await page.locator('.comparison tbody tr').first().waitFor();
+          segments.push({
+            href: new URL((await link.getAttribute('href'))!, page.url()).href,
+            group,
+            bar: counts,
+            params: [null, phase, area === 'whole' ? null : area, groupStatuses(group as never).join(',')],
+          });
         }
       }
+      // A click follows the link inside the app, and Back returns to the bars.
+      await page.locator('.bar[data-area="whole"] .counts a').first().click();
+      await page.getByTestId('list-district').waitFor({ state: 'attached' });
+      expect(page.url()).toBe(segments.find((s) => s.params[1] === phase && s.params[2] === null)!.href);
+      await page.goBack();
+      await page.locator('.comparison tbody tr').first().waitFor();
     }
     await page.close();
+
+    // Every link's browse view, in one page that follows each address as it follows Back and
+    // Forward (a map made once, not once a link): its list counts what the bar counts, and the
+    // status filter's counts (every filter but its own applies) give the whole bar.
+    const browse = await open();
+    for (const { href, group, bar, params } of segments) {
+      await visitInPage(browse, href);
+      const url = new URL(browse.url()).searchParams;
+      expect([url.get('view'), url.get('phase'), url.get('area'), url.get('status')]).toEqual(params);
+      await expect
+        .poll(
+          async () => [...(await listIds(browse, 'mapped')), ...(await listIds(browse, 'district'))].length,
+        )
+        .toBe(bar.get(group));
+      const chips = await statusChipCounts(browse);
+      for (const g of STATUS_GROUP_ORDER)
+        expect(groupStatuses(g).reduce((sum, status) => sum + chips.get(status)!, 0)).toBe(bar.get(g) ?? 0);
+    }
+    await browse.close();
   });
 
   it('sorts and filters the comparison table, and downloads what it shows as CSV and XLSX', async () => {

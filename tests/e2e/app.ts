@@ -90,8 +90,11 @@ export async function seriousViolations(page: Page): Promise<string[]> {
  * then popstate), so the app follows it without reloading: many states for one page load.
  */
 export async function visitInPage(page: Page, href: string): Promise<void> {
-  await page.evaluate((to) => {
-    history.pushState(null, '', to);
+  await page.evaluate(async (to) => {
+    // An empty query is the app's first view: the path alone ('' would keep the current address).
+    history.pushState(null, '', to || location.pathname);
     dispatchEvent(new PopStateEvent('popstate'));
+    // The app's updates run in microtasks: past a task, the page shows the new state.
+    await new Promise((resolve) => setTimeout(resolve));
   }, href);
 }

@@ -114,13 +114,35 @@ describe.each(LANGUAGES)('two reports, in $lang', (l) => {
     expect([params(page.url()).get('report'), params(page.url()).get('line')]).toEqual([null, null]);
     await expect(page.locator('#detail-heading').innerText()).resolves.toBe(l.earlierName);
     await page.goForward();
-    // Twice in this file's history (cold runs), Forward left no reader open: say where it stood.
+    // Twice in this file's history (cold runs), Forward left no reader open (the late close event
+    // below): should it happen again, say where the page stood.
     await expect
       .poll(() => page.locator('dialog[open]').count(), { message: `after Forward at ${page.url()}` })
       .toBe(1);
     await expect(page.getByRole('dialog', { name: l.title2023 }).locator('mark').innerText()).resolves.toBe(
       SENTENCE,
     );
+
+    // The two cold-run failures: Chromium sends a dialog's close event with the next frame's events,
+    // and a busy page may run Forward first. That late event found the reader open again and closed it,
+    // adding an entry in place of Forward's. Here Forward comes first for certain: Back, then the
+    // reading again before the close event; the event must come and leave the reader open.
+    const late = await page.evaluate(async () => {
+      const reading = location.href;
+      const dialog = document.querySelector('dialog[open]') as HTMLDialogElement;
+      let closeEvents = 0;
+      dialog.addEventListener('close', () => closeEvents++);
+      history.back();
+      await new Promise((resolve) => addEventListener('popstate', resolve, { once: true }));
+      await new Promise((resolve) => queueMicrotask(() => resolve(null)));
+      const closedByBack = !dialog.open && closeEvents === 0;
+      history.pushState(null, '', reading);
+      dispatchEvent(new PopStateEvent('popstate'));
+      for (const until = performance.now() + 5_000; closeEvents === 0 && performance.now() < until;)
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      return { closedByBack, closeEvents, open: dialog.open, still: location.href === reading };
+    });
+    expect(late).toEqual({ closedByBack: true, closeEvents: 1, open: true, still: true });
     await page.close();
   });
 

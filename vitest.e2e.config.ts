@@ -8,8 +8,8 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
-    // Two cores here: one browser at a time. Two files at once took 139 s where one after the other
-    // took 146 s (cartography and browse): SwiftShader already keeps both cores busy.
+    // Two cores here: one browser at a time. The whole suite, two files at once, took 656 s against
+    // 603 s one after the other: SwiftShader already keeps both cores busy (docs/performance.md).
     fileParallelism: false,
     // expect.poll waits for what a person would wait for; Vitest's default of 1 s is less than one
     // busy moment of this machine (a first map frame in SwiftShader can take longer), so a slow

@@ -14,17 +14,8 @@ import type { TownshipArea } from '../../src/lib/domain/coverage/types.ts';
 import { EMPTY_FILTERS, splitProjects } from '../../src/lib/domain/filters.ts';
 import type { ProjectCollection, ProjectFeature } from '../../src/lib/domain/project.ts';
 import { buildSearchIndex, type SearchIndex, type TownshipName } from '../../src/lib/domain/search.ts';
-import { validateProjects } from '../../src/lib/domain/validate-projects.ts';
-import { checkSources } from '../data/check-sources.ts';
-import { compileProjects } from '../data/compile.ts';
 // The data pipeline's own test fixtures: a small, stable gazetteer, places and report to check against.
-import {
-  fixtureGazetteer,
-  fixtureReference,
-  fixtureRegistry,
-  goodPlaces,
-  sourceRecords,
-} from '../../tests/unit/data/fixtures.ts';
+import { buildSourceText, sourceRecords } from '../../tests/unit/data/fixtures.ts';
 import { syntheticFile } from './generate.ts';
 import { median } from './stats.ts';
 
@@ -61,15 +52,8 @@ export function measureLogic(): LogicFigure[] {
     timed(
       `the data build on ${SOURCE_RECORDS} source records, half refused (check, compile, validate)`,
       () => {
-        const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
+        const { checked, validated } = buildSourceText(text);
         check(checked.problems.length === SOURCE_RECORDS / 2, 'not every wrong line was refused');
-        const compiled = compileProjects({
-          records: checked.records,
-          places: checked.places,
-          townships: fixtureGazetteer().townships,
-          reports: fixtureRegistry().reports,
-        });
-        const validated = validateProjects(JSON.parse(JSON.stringify(compiled)));
         check(validated.valid.length === SOURCE_RECORDS / 2, 'a good record was not compiled');
       },
       1,

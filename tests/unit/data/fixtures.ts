@@ -3,7 +3,9 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ReferenceData, SourceFile } from '../../../scripts/data/check-sources';
+import { validateProjects } from '../../../src/lib/domain/validate-projects';
+import { checkSources, type ReferenceData, type SourceFile } from '../../../scripts/data/check-sources';
+import { compileProjects } from '../../../scripts/data/compile';
 import { absolute, dataPaths, type DataPaths } from '../../../scripts/data/paths';
 import {
   parseBoundary,
@@ -95,4 +97,19 @@ export function sourceRecord(i: number, overrides = ''): string {
 /** `n` source records one after the other (record-0 … record-(n-1)): record i starts on line 13 i + 1. */
 export function sourceRecords(n: number): string {
   return Array.from({ length: n }, (_, i) => sourceRecord(i)).join('\n');
+}
+
+/**
+ * Source records through the data build, on the fixture reference: checked, the good ones compiled,
+ * and the compiled collection validated as the app validates it (after a JSON round trip).
+ */
+export function buildSourceText(text: string) {
+  const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
+  const compiled = compileProjects({
+    records: checked.records,
+    places: checked.places,
+    townships: fixtureGazetteer().townships,
+    reports: fixtureRegistry().reports,
+  });
+  return { checked, validated: validateProjects(JSON.parse(JSON.stringify(compiled))) };
 }

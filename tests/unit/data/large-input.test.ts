@@ -1,35 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { validateProjects } from '../../../src/lib/domain/validate-projects';
 import { checkSources } from '../../../scripts/data/check-sources';
-import { compileProjects } from '../../../scripts/data/compile';
 import { formatProblem } from '../../../scripts/data/source-problem';
-import {
-  fixtureGazetteer,
-  fixtureReference,
-  fixtureRegistry,
-  goodPlaces,
-  sourceRecord,
-  sourceRecords,
-} from './fixtures';
+import { buildSourceText, fixtureReference, goodPlaces, sourceRecord, sourceRecords } from './fixtures';
 
 describe('large and hostile input', () => {
   // The same at 50,000 records, timed: scripts/bench/logic.ts (npm run bench).
   it('checks 2,000 records, reports each bad one at its own line, and compiles the good ones', () => {
     const text = sourceRecords(2_000);
-    const checked = checkSources(goodPlaces(), { file: 'projects.yaml', text }, fixtureReference());
+    const { checked, validated } = buildSourceText(text);
     expect(checked.records).toHaveLength(1_000);
     expect(checked.problems).toHaveLength(1_000);
     // record-1999 starts on line 1999 * 13 + 1; its quote is the 10th line of the record.
     expect(formatProblem(checked.problems[999]!)).toBe(
       'projects.yaml:25997 (record record-1999): quote is not on line 5 of geodata/sources/xifeng-2022-government-work-report.txt; it is on line 3 — set report_line: 3',
     );
-    const compiled = compileProjects({
-      records: checked.records,
-      places: checked.places,
-      townships: fixtureGazetteer().townships,
-      reports: fixtureRegistry().reports,
-    });
-    const validated = validateProjects(JSON.parse(JSON.stringify(compiled)));
     expect(validated.problems).toEqual([]);
     expect(validated.valid).toHaveLength(1_000);
   });

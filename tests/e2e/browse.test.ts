@@ -5,7 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { clickMapAt } from './map.ts';
 import { waitForMapIdle, watchedBrowser } from './page.ts';
-import { expectMapMatchesList, listIds } from './app.ts';
+import { expectMapMatchesList, listIds, visitInPage } from './app.ts';
 
 const baseUrl = inject('baseUrl');
 const { open } = watchedBrowser(baseUrl);
@@ -180,10 +180,7 @@ describe('browsing the projects', () => {
     const preview = page.frameLocator('dialog iframe');
     await preview.locator('#detail-heading').waitFor();
     // Loaded to the end (its map idle): anything that would take the focus on load has run.
-    const previewFrame = (await (await page.waitForSelector('dialog iframe')).contentFrame())!;
-    await previewFrame.waitForFunction(() =>
-      Boolean((window as unknown as { __map?: { loaded(): boolean } }).__map?.loaded()),
-    );
+    await waitForMapIdle((await (await page.waitForSelector('dialog iframe')).contentFrame())!);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('关闭');
     await page.close();
   });
@@ -220,10 +217,7 @@ describe('browsing the projects', () => {
       'zhengda-food-plant-2022',
     ]) {
       const before = await page.locator('#detail-heading').innerText();
-      await page.evaluate((project) => {
-        history.pushState(null, '', `?project=${project}`);
-        dispatchEvent(new PopStateEvent('popstate'));
-      }, id);
+      await visitInPage(page, `?project=${id}`);
       // The selection has been handled (and its flight started) before the next one interrupts it.
       await expect.poll(() => page.locator('#detail-heading').innerText()).not.toBe(before);
     }

@@ -9,6 +9,7 @@ import { launchChromium } from './chromium.ts';
 import { districtFeaturesDrawn } from './map.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
 import { strictCsp } from './csp.ts';
+import { waitForMapIdle } from './page.ts';
 
 let browser: Browser;
 let app: StaticSite;
@@ -69,10 +70,7 @@ async function openHost(site: StaticSite, path: string): Promise<Watched> {
 async function mapFrame(page: Page): Promise<Frame> {
   const handle = await page.waitForSelector('iframe');
   const frame = (await handle.contentFrame())!;
-  await frame.waitForFunction(() => {
-    const map = (window as unknown as { __map?: { loaded(): boolean } }).__map;
-    return Boolean(map?.loaded());
-  });
+  await waitForMapIdle(frame);
   return frame;
 }
 

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { clickMapAt, districtFeaturesDrawn } from './map.ts';
 import { serveStatic, type StaticSite } from './static-server.ts';
+import { waitForMapIdle } from './page.ts';
 
 const PAYLOADS = [
   '<img src=x onerror=alert(1)>',
@@ -259,9 +260,7 @@ describe('missing pieces', () => {
     const s = await site({}, '/deep/sub/path/');
     const { page, errors } = await open(`${s.url}deep/sub/path/?project=xiaojin-sewage-plant`, true);
     await expect(page.locator('#detail-heading').innerText()).resolves.toBe('肖金污水处理厂');
-    await page.waitForFunction(() =>
-      (window as unknown as { __map?: { loaded(): boolean } }).__map?.loaded(),
-    );
+    await waitForMapIdle(page);
     expect(errors).toEqual([]);
     await page.context().close();
   });
@@ -290,9 +289,7 @@ describe('missing pieces', () => {
     );
     expect(await page.locator('#tab').isHidden()).toBe(true);
     await page.click('#show');
-    await frame.waitForFunction(() =>
-      (window as unknown as { __map?: { loaded(): boolean } }).__map?.loaded(),
-    );
+    await waitForMapIdle(frame);
     await expect
       .poll(() =>
         frame.evaluate(() => {

@@ -3,7 +3,7 @@
  * page errors, console errors, and every request that does not go to the serving origin.
  */
 import { afterAll, beforeAll, expect } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Frame, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 
 export interface WatchedPage {
@@ -36,9 +36,9 @@ export async function openApp(
   return { page, errors, outsideRequests };
 }
 
-/** Waits until the map has loaded its style and data and finished drawing. */
-export async function waitForMapIdle(page: Page): Promise<void> {
-  await page.waitForFunction(
+/** Waits until the map of a page (or of an embedded frame) has loaded its style and data and finished drawing. */
+export async function waitForMapIdle(target: Page | Frame): Promise<void> {
+  await target.waitForFunction(
     () => {
       const map = (window as unknown as { __map?: { loaded(): boolean; isStyleLoaded(): boolean } }).__map;
       return Boolean(map && map.isStyleLoaded() && map.loaded());

@@ -89,8 +89,14 @@ export function watchedBrowser(site: string | (() => string)) {
     openUntil('[data-testid="list-district"], #detail-heading', query, viewport, reducedMotion);
   /** Opens the planner's view (`query` has `view=gaps`) and waits until its first finding is there. */
   const openGaps = (query: string): Promise<Page> => openUntil('[data-testid="gap-sentence"]', query);
-  /** Opens the promises view (`query` has `view=promises`), which has no map, once its table is there. */
-  const openPromises = (query: string, viewport?: { width: number; height: number }): Promise<Page> =>
-    openUntil('.comparison tbody tr', query, viewport, undefined, false);
+  /**
+   * Opens the promises view (`query` has `view=promises`), which has no map, once both its tables
+   * are there: the goals table reads its own file, so it can come after the comparison table.
+   */
+  async function openPromises(query: string, viewport?: { width: number; height: number }): Promise<Page> {
+    const page = await openUntil('.comparison tbody tr', query, viewport, undefined, false);
+    await page.locator('.indicators').waitFor({ state: 'attached' });
+    return page;
+  }
   return { open, openGaps, openPromises };
 }

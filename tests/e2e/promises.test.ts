@@ -172,7 +172,6 @@ describe('the promises view', () => {
 
   it('prints on numbered A4 pages, the column headings on each page of the table', async () => {
     const page = await openPromises('?view=promises');
-    await page.locator('.indicators').waitFor();
     const pdf = await page.pdf({ format: 'A4' });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g)!.length;
     const folder = mkdtempSync(join(tmpdir(), 'promises-print-'));
@@ -242,7 +241,6 @@ describe('the promises view', () => {
 
   it('has no serious accessibility problem on a desktop', async () => {
     const page = await openPromises('?view=promises&lang=en');
-    await page.locator('.indicators').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.close();
   });

@@ -1,7 +1,7 @@
 /**
  * The five groups of a record's latest status, in the order a promise moves towards being kept:
  * the map's status dots, the legend and the promises view's bars all use them, with one colour
- * each. Each group is a set of the status filter's values, so a bar segment is exactly a filter of
+ * each (palette.ts). Each group is a set of the status filter's values, so a bar segment is exactly a filter of
  * the browse view (`statuses`), and the list there shows its count.
  */
 import { LATEST_STATUSES, type Label, type LatestStatusKey } from './vocabulary.ts';
@@ -19,18 +19,6 @@ export const STATUS_GROUPS = {
 } as const satisfies Record<string, Label & { statuses: readonly LatestStatusKey[] }>;
 export type StatusGroupKey = keyof typeof STATUS_GROUPS;
 export const STATUS_GROUP_ORDER = Object.keys(STATUS_GROUPS) as StatusGroupKey[];
-
-/**
- * The colour of each group, on the map, in the legend and in the bars. `none` has no dot on the map;
- * its light grey keeps the bars readable in grey print, where the other four differ in darkness.
- */
-export const STATUS_COLOURS = {
-  done: '#1a7f3c',
-  underway: '#c27c00',
-  other: '#27466b',
-  stalled: '#b3261e',
-  none: '#d3d8dd',
-} as const satisfies Record<StatusGroupKey, string>;
 
 const GROUP_OF = new Map<LatestStatusKey, StatusGroupKey>(
   STATUS_GROUP_ORDER.flatMap((group) => STATUS_GROUPS[group].statuses.map((s) => [s, group] as const)),

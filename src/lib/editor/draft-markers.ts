@@ -5,6 +5,7 @@
  */
 import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Position } from '../domain/project.ts';
+import { MARK_COLOURS } from '../palette.ts';
 
 const LINE = 'editor-draft-line';
 /** Pixels a key press moves a marker; with Shift, five times more. */
@@ -30,7 +31,7 @@ export class DraftMarkers {
         id: LINE,
         type: 'line',
         source: LINE,
-        paint: { 'line-color': '#c2410c', 'line-width': 3, 'line-dasharray': [2, 1] },
+        paint: { 'line-color': MARK_COLOURS.draft, 'line-width': 3, 'line-dasharray': [2, 1] },
       },
       'township-badge-areas',
     );

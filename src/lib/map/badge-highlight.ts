@@ -5,9 +5,7 @@
  */
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { perFeature } from './shared-programs.ts';
-
-/** The township badges' grey: their areas, and the rim of a badge that holds no selected project. */
-export const BADGE_GREY = '#5f6b76';
+import { MARK_COLOURS } from '../palette.ts';
 
 /** True for the badge that holds `id` (padded with spaces, so `a` never matches inside `ab`). */
 function holds(id: string): ExpressionSpecification {
@@ -22,9 +20,9 @@ export function badgeStroke(selectedId: string | null): {
   color: ExpressionSpecification;
   width: ExpressionSpecification;
 } {
-  if (!selectedId) return { color: perFeature(BADGE_GREY), width: perFeature(2) };
+  if (!selectedId) return { color: perFeature(MARK_COLOURS.badge), width: perFeature(2) };
   return {
-    color: ['case', holds(selectedId), '#111111', BADGE_GREY],
+    color: ['case', holds(selectedId), MARK_COLOURS.selected, MARK_COLOURS.badge],
     width: ['case', holds(selectedId), 4, 2],
   };
 }

@@ -12,19 +12,9 @@ import type {
 } from 'maplibre-gl';
 import type { FeatureCollection, Point } from 'geojson';
 import type { Lang } from '../i18n/messages.ts';
+import { BASE_COLOURS } from '../palette.ts';
 
 export const XIFENG_CODE = '621002';
-
-export const BASE_COLOURS = {
-  background: '#e9edf0',
-  neighbourFill: '#f4f5f6',
-  neighbourLine: '#b9c0c6',
-  neighbourText: '#7b848c',
-  districtFill: '#fdfcf8',
-  districtLine: '#4b5560',
-  districtText: '#3b444d',
-  halo: '#ffffff',
-} as const;
 
 /** The fonts MapLibre asks the browser for; the first installed one draws. */
 export const LABEL_FONTS = ['Noto Sans CJK SC', 'WenQuanYi Micro Hei', 'Microsoft YaHei', 'sans-serif'];

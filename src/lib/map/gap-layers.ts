@@ -5,29 +5,13 @@
  * dashed where the areas are schematic. Both sources start empty; MapView fills them.
  */
 import { perFeature } from './shared-programs.ts';
+import { COUNT_STOPS, DISTANCE_STOPS, MARK_COLOURS, UNKNOWN_FILL } from '../palette.ts';
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
 export const GAP_SOURCES = { grid: 'coverage-grid', choropleth: 'township-choropleth' } as const;
 export const GRID_LAYERS = ['coverage-grid-fill', 'coverage-grid-line'];
 export const CHOROPLETH_LAYERS = ['township-choropleth-fill'];
-
-/** Distance (km) → colour: a sequential yellow–red scale, readable with colour blindness. */
-export const DISTANCE_STOPS: [number, string][] = [
-  [0, '#ffffb2'],
-  [2, '#fecc5c'],
-  [5, '#fd8d3c'],
-  [8, '#f03b20'],
-  [12, '#bd0026'],
-];
-/** Project count → colour for the choropleth (a sequential blue scale). */
-export const COUNT_STOPS: [number, string][] = [
-  [0, '#f7fbff'],
-  [1, '#c6dbef'],
-  [3, '#6baed6'],
-  [6, '#2171b5'],
-  [10, '#08306b'],
-];
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -37,9 +21,6 @@ export function gapSourceSpecs(): Record<string, SourceSpecification> {
     [GAP_SOURCES.choropleth]: { type: 'geojson', data: empty },
   };
 }
-
-/** A township whose measure is unknown (its population or area was not found). */
-export const UNKNOWN_FILL = '#bdbdbd';
 
 const interpolate = (property: string, stops: [number, string][]): ExpressionSpecification =>
   ['interpolate', ['linear'], ['get', property], ...stops.flat()] as unknown as ExpressionSpecification;
@@ -79,7 +60,7 @@ export function gapLayers(thresholdKm = 5): LayerSpecification[] {
       type: 'line',
       source: GAP_SOURCES.grid,
       layout: { visibility: 'none' },
-      paint: { 'line-color': '#ffffff', 'line-width': 0.5, 'line-opacity': 0.6 },
+      paint: { 'line-color': MARK_COLOURS.rim, 'line-width': 0.5, 'line-opacity': 0.6 },
     },
     {
       id: 'township-choropleth-fill',

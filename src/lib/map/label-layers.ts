@@ -16,6 +16,7 @@ import type { Lang } from '../i18n/lookup.ts';
 import type { ProjectFeature } from '../domain/project.ts';
 import { districtLabelLayer, LABEL_FONTS, neighbourLabelLayer } from './base-style.ts';
 import { projectCountLayers } from './project-layers.ts';
+import { BASE_COLOURS, MARK_COLOURS } from '../palette.ts';
 
 /** From this zoom the townships have their full names (肖金镇); below it the short ones (肖金). */
 export const FULL_NAMES_FROM = 11;
@@ -50,7 +51,11 @@ export function townshipLabelLayer(lang: Lang, large = false): LayerSpecificatio
       'text-radial-offset': 1.2,
       'text-padding': 3,
     },
-    paint: { 'text-color': '#3f4a54', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+    paint: {
+      'text-color': BASE_COLOURS.townshipText,
+      'text-halo-color': BASE_COLOURS.halo,
+      'text-halo-width': 1.5,
+    },
   };
 }
 
@@ -69,7 +74,11 @@ export function selectedLabelLayer(lang: Lang, large = false): LayerSpecificatio
       'text-radial-offset': 1.4,
       'text-justify': 'auto',
     },
-    paint: { 'text-color': '#111111', 'text-halo-color': '#ffffff', 'text-halo-width': 2 },
+    paint: {
+      'text-color': MARK_COLOURS.selected,
+      'text-halo-color': BASE_COLOURS.halo,
+      'text-halo-width': 2,
+    },
   };
 }
 

@@ -15,11 +15,11 @@ import type {
   LayerSpecification,
   SourceSpecification,
 } from 'maplibre-gl';
-import { AREA_COLOURS } from '../domain/area-colours.ts';
-import { groupStatuses, STATUS_COLOURS } from '../domain/status-groups.ts';
+import { groupStatuses } from '../domain/status-groups.ts';
+import { AREA_COLOURS, AREA_UNKNOWN, MARK_COLOURS, STATUS_COLOURS } from '../palette.ts';
 import { LABEL_FONTS } from './base-style.ts';
 import { perFeature } from './shared-programs.ts';
-import { BADGE_GREY, badgeStroke } from './badge-highlight.ts';
+import { badgeStroke } from './badge-highlight.ts';
 import { BADGE_AREA_RADIUS, BADGE_RADIUS, standalone } from './badge-merge.ts';
 import type { ProjectSources } from './project-sources.ts';
 
@@ -38,7 +38,7 @@ const areaColour: ExpressionSpecification = [
   'match',
   ['get', 'area'],
   ...Object.entries(AREA_COLOURS).flat(),
-  '#555555',
+  AREA_UNKNOWN,
 ] as unknown as ExpressionSpecification;
 
 const state = (key: 'selected' | 'hover'): ExpressionSpecification => [
@@ -95,7 +95,7 @@ export function projectLineLayers(): LayerSpecification[] {
       minzoom: CLUSTER_MAX_ZOOM,
       source: PROJECT_SOURCE_IDS.lines,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { 'line-color': perFeature('#ffffff'), 'line-width': radius(6, 9) },
+      paint: { 'line-color': perFeature(MARK_COLOURS.rim), 'line-width': radius(6, 9) },
     },
     {
       id: 'project-lines',
@@ -128,9 +128,9 @@ export function projectPointLayers(): LayerSpecification[] {
       source: PROJECT_SOURCE_IDS.badges,
       paint: {
         'circle-radius': perFeature(BADGE_AREA_RADIUS),
-        'circle-color': perFeature(BADGE_GREY),
+        'circle-color': perFeature(MARK_COLOURS.badge),
         'circle-opacity': 0.1,
-        'circle-stroke-color': perFeature(BADGE_GREY),
+        'circle-stroke-color': perFeature(MARK_COLOURS.badge),
         'circle-stroke-width': perFeature(1),
         'circle-stroke-opacity': 0.6,
       },
@@ -144,9 +144,9 @@ export function projectPointLayers(): LayerSpecification[] {
       filter: ['>', ['get', 'seats'], 1],
       paint: {
         'circle-radius': perFeature(BADGE_AREA_RADIUS - 1),
-        'circle-color': perFeature('#ffffff'),
+        'circle-color': perFeature(MARK_COLOURS.rim),
         'circle-opacity': 0.6,
-        'circle-stroke-color': perFeature('#2f3a44'),
+        'circle-stroke-color': perFeature(MARK_COLOURS.badgeInk),
         'circle-stroke-width': perFeature(2),
         'circle-stroke-opacity': 1,
       },
@@ -157,7 +157,7 @@ export function projectPointLayers(): LayerSpecification[] {
       source: PROJECT_SOURCE_IDS.badges,
       paint: {
         'circle-radius': perFeature(BADGE_RADIUS),
-        'circle-color': perFeature('#ffffff'),
+        'circle-color': perFeature(MARK_COLOURS.rim),
         'circle-opacity': 1,
         'circle-stroke-color': UNSELECTED_RIM.color,
         'circle-stroke-width': UNSELECTED_RIM.width,
@@ -170,9 +170,9 @@ export function projectPointLayers(): LayerSpecification[] {
       source: PROJECT_SOURCE_IDS.markers,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': perFeature('#37424c'),
+        'circle-color': perFeature(MARK_COLOURS.cluster),
         'circle-radius': ['step', ['get', 'point_count'], 14, 5, 17, 15, 21],
-        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-color': perFeature(MARK_COLOURS.rim),
         'circle-stroke-width': perFeature(2),
       },
     },
@@ -185,7 +185,7 @@ export function projectPointLayers(): LayerSpecification[] {
         'circle-radius': radius(15, 19),
         'circle-color': areaColour,
         'circle-opacity': 0.25,
-        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-color': perFeature(MARK_COLOURS.rim),
         'circle-stroke-width': perFeature(0),
       },
     },
@@ -197,14 +197,14 @@ export function projectPointLayers(): LayerSpecification[] {
       paint: {
         'circle-radius': ['case', emphasised, 10, ['==', ['get', 'precision'], 'village'], 8, 6.5],
         // A village-level point is a ring: white inside, the area's colour around.
-        'circle-color': ['case', ['==', ['get', 'precision'], 'village'], '#ffffff', areaColour],
+        'circle-color': ['case', ['==', ['get', 'precision'], 'village'], MARK_COLOURS.rim, areaColour],
         'circle-stroke-color': [
           'case',
           state('selected'),
-          '#111111',
+          MARK_COLOURS.selected,
           ['==', ['get', 'precision'], 'village'],
           areaColour,
-          '#ffffff',
+          MARK_COLOURS.rim,
         ],
         'circle-stroke-width': [
           'case',
@@ -238,7 +238,7 @@ export function projectPointLayers(): LayerSpecification[] {
           STATUS_COLOURS.stalled,
           STATUS_COLOURS.other,
         ],
-        'circle-stroke-color': perFeature('#ffffff'),
+        'circle-stroke-color': perFeature(MARK_COLOURS.rim),
         'circle-stroke-width': perFeature(1.5),
       },
     },
@@ -261,7 +261,7 @@ export function projectCountLayers(large = false): LayerSpecification[] {
         'text-allow-overlap': true,
         'text-padding': BADGE_AREA_RADIUS + 1 - (large ? 7 : 6),
       },
-      paint: { 'text-color': '#2f3a44' },
+      paint: { 'text-color': MARK_COLOURS.badgeInk },
     },
     {
       id: 'project-cluster-counts',
@@ -276,7 +276,7 @@ export function projectCountLayers(large = false): LayerSpecification[] {
         // The smallest cluster's radius (14) and its rim, as for the badges above.
         'text-padding': 9,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': MARK_COLOURS.rim },
     },
   ];
 }

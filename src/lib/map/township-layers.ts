@@ -5,6 +5,7 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import { perFeature } from './shared-programs.ts';
+import { BASE_COLOURS } from '../palette.ts';
 
 export function townshipLayers(): LayerSpecification[] {
   return [
@@ -14,7 +15,7 @@ export function townshipLayers(): LayerSpecification[] {
       source: 'township-areas',
       minzoom: 9,
       filter: ['!=', ['get', 'schematic'], true],
-      paint: { 'line-color': '#8a949c', 'line-width': 1 },
+      paint: { 'line-color': BASE_COLOURS.townshipLine, 'line-width': 1 },
     },
     {
       // Dashed: a schematic line must not look like an official boundary.
@@ -24,7 +25,11 @@ export function townshipLayers(): LayerSpecification[] {
       minzoom: 9,
       filter: ['==', ['get', 'schematic'], true],
       // Per feature, like the approximate project lines: both dashed layers share one program.
-      paint: { 'line-color': perFeature('#8a949c'), 'line-width': perFeature(1), 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': perFeature(BASE_COLOURS.townshipLine),
+        'line-width': perFeature(1),
+        'line-dasharray': [3, 2],
+      },
     },
   ];
 }

@@ -1,7 +1,7 @@
 /**
  * What the staff member is placing, before it is saved: the points (in the datum of the basemap
  * they were entered on), or gazetteer places; the precision; the source; the note. Turns itself
- * into the write API's request body. No map and no network here (draft-markers.ts, EditorPanel).
+ * into the write API's request body. No map and no network here (map/draft-markers.ts, EditorPanel).
  */
 import type { Position } from '../domain/project.ts';
 import { convertDatum as convert, type Datum } from '../domain/datum.ts';

@@ -5,17 +5,16 @@
  * Baidu's tiles use a projection of their own that MapLibre cannot draw: Baidu coordinates (BD-09)
  * are typed in instead. These tiles are fetched only when a staff member picks them.
  */
-import type { Map as MapLibreMap, RasterSourceSpecification } from 'maplibre-gl';
-import { ONLINE_FILL_OPACITY } from '../map/basemap-config.ts';
 import { tiandituTileUrl, type BasemapConfig } from '../map/basemap.ts';
+import type { TileUnderlay } from '../map/tile-underlay.ts';
 import type { EditorTextKey } from './editor-text.ts';
 import type { Datum } from '../domain/datum.ts';
 
-export interface EditorBasemap {
+/** A basemap to place on: its tiles (map/tile-underlay.ts draws them) and the datum they are in. */
+export interface EditorBasemap extends TileUnderlay {
   id: string;
   label: EditorTextKey;
   datum: Datum;
-  tiles: string[][];
 }
 
 const AMAP = (style: number, host: string) =>
@@ -50,7 +49,8 @@ export function editorBasemaps(deployed: BasemapConfig): EditorBasemap[] {
       id: 'tencent',
       label: 'basemapTencent',
       datum: 'GCJ02',
-      // Tencent numbers its tile rows from the south (TMS): see the `scheme` below.
+      // Tencent numbers its tile rows from the south.
+      scheme: 'tms',
       tiles: [
         ['0', '1', '2', '3'].map(
           (n) => `https://rt${n}.map.gtimg.com/tile?z={z}&x={x}&y={y}&styleid=1000&scene=0`,
@@ -60,37 +60,3 @@ export function editorBasemaps(deployed: BasemapConfig): EditorBasemap[] {
   );
   return list;
 }
-
-const LAYER_PREFIX = 'editor-basemap-';
-
-/** Shows `basemap` under the district's outlines (the built-in one: removes the others' layers). */
-export function showEditorBasemap(map: MapLibreMap, basemap: EditorBasemap): void {
-  for (const layer of map.getStyle().layers)
-    if (layer.id.startsWith(LAYER_PREFIX)) {
-      map.removeLayer(layer.id);
-      map.removeSource(layer.id);
-    }
-  basemap.tiles.forEach((tiles, i) => {
-    const id = `${LAYER_PREFIX}${i}`;
-    const source: RasterSourceSpecification = {
-      type: 'raster',
-      tiles,
-      tileSize: 256,
-      maxzoom: 18,
-      ...(basemap.id === 'tencent' ? { scheme: 'tms' } : {}),
-    };
-    map.addSource(id, source);
-    map.addLayer({ id, type: 'raster', source: id }, 'neighbours-line');
-  });
-  // The offline fills are thinned over tiles, as for a deployer's online basemap (basemap.ts), and
-  // given back their own opacity on the built-in one.
-  for (const [layer, opacity] of Object.entries(ONLINE_FILL_OPACITY)) {
-    if (!map.getLayer(layer)) continue;
-    if (!ownOpacity.has(layer))
-      ownOpacity.set(layer, map.getPaintProperty(layer, 'fill-opacity') as number | undefined);
-    map.setPaintProperty(layer, 'fill-opacity', basemap.tiles.length > 0 ? opacity : ownOpacity.get(layer));
-  }
-}
-
-/** The fills' opacity in the app's style, before the editor thinned them. */
-const ownOpacity = new Map<string, number | undefined>();

@@ -3,8 +3,9 @@
  * select it and move it with the arrow keys), and the line through them when a road is drawn.
  * The markers are kept and moved, not rebuilt, so the one being nudged keeps the focus.
  */
-import { Marker, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import { Marker, type GeoJSONSource } from 'maplibre-gl';
 import type { Position } from '../domain/project.ts';
+import type { MapHandle } from './map-handle.ts';
 import { MARK_COLOURS } from '../palette.ts';
 
 const LINE = 'editor-draft-line';
@@ -21,7 +22,7 @@ export class DraftMarkers {
   private markers: Marker[] = [];
 
   constructor(
-    private readonly map: MapLibreMap,
+    private readonly map: MapHandle,
     private readonly events: MarkerEvents,
   ) {
     map.addSource(LINE, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });

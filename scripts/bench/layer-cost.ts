@@ -15,7 +15,7 @@ import { VIEWPORT } from './load.ts';
 import { closePage, loadTiming, openMeasured } from './page.ts';
 import { serve } from './serve.ts';
 import { median, ms } from './stats.ts';
-import { DISTRICT_BOUNDS } from '../../src/lib/map/camera.ts';
+import { DISTRICT_BOUNDS } from '../../src/lib/domain/district-bounds.ts';
 
 const runs = Number(process.argv[2] ?? 5);
 const n = process.argv[3] ? Number(process.argv[3]) : null;

@@ -18,7 +18,7 @@ import { fileBytes, recordRequests } from './bytes.ts';
 import { syntheticFile } from './generate.ts';
 import { measureLoads, VIEWPORT } from './load.ts';
 import { measurePhone, PHONE } from './phone.ts';
-import { DISTRICT_BOUNDS } from '../../src/lib/map/camera.ts';
+import { DISTRICT_BOUNDS } from '../../src/lib/domain/district-bounds.ts';
 import { appFilterChanges, appSearchKeystrokes, floorFilterChanges } from './interaction.ts';
 import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
 import { describeMachine } from './machine.ts';

@@ -15,6 +15,7 @@
  * Pure apart from the store: the HTTP plumbing is in middleware.ts.
  */
 import type { Position } from '../../src/lib/domain/project';
+import { API_PREFIX, type EditorState } from '../../src/lib/editor/protocol.ts';
 import {
   DATUMS,
   METHODS,
@@ -35,7 +36,6 @@ import {
   type ProgressInput,
 } from './source-edit';
 
-export const API_PREFIX = '/__editor/';
 export const MAX_BODY_BYTES = 64 * 1024;
 
 export interface ApiRequest {
@@ -177,7 +177,8 @@ function route(store: EditorStore, request: ApiRequest, townshipAt: TownshipAt):
   const path = request.path.slice(API_PREFIX.length);
   if (request.method === 'GET' && path === 'state') {
     const texts = store.read();
-    return reply(200, { hash: sourcesHash(texts), places: gazetteerOf(texts.places) });
+    const state: EditorState = { hash: sourcesHash(texts), places: gazetteerOf(texts.places) };
+    return reply(200, state);
   }
   if (request.method !== 'POST') return reply(404, { message: 'not found' });
   let body: Record<string, unknown>;

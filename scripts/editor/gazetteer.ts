@@ -4,7 +4,7 @@
  * with a field of the wrong type is simply listed with what it has).
  */
 import { parse } from 'yaml';
-import type { GazetteerPlace } from '../../src/lib/editor/editor-api';
+import type { GazetteerPlace } from '../../src/lib/editor/protocol.ts';
 
 export type { GazetteerPlace };
 

@@ -5,7 +5,8 @@
  * up to a little over 5 MB. Requests outside /__editor/ go on to the app.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { API_PREFIX, handleApi, MAX_BODY_BYTES, type ApiResponse, type TownshipAt } from './api';
+import { API_PREFIX } from '../../src/lib/editor/protocol.ts';
+import { handleApi, MAX_BODY_BYTES, type ApiResponse, type TownshipAt } from './api';
 import type { EditorStore } from './editor-store';
 import { handleWorkbook, MAX_WORKBOOK_BYTES, WORKBOOK_PATH, type FileResponse } from './workbook-api';
 

@@ -7,7 +7,7 @@
  * listed. Writing goes through the editor's store (atomic, undoable byte for byte).
  */
 import { parse } from 'yaml';
-import { problemText } from '../../src/lib/editor/problem-text';
+import { problemText } from '../../src/lib/domain/source-problem-text.ts';
 import { fitTownshipWeights } from '../data/fit-weights';
 import type { SourceProblem } from '../data/source-problem';
 import { buildCandidate, inCandidateCopy } from '../editor/check-candidate';

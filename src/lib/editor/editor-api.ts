@@ -3,16 +3,7 @@
  * answer becomes one of a few outcomes the panel shows. Same-origin requests, so the browser sends
  * the Origin the server checks.
  */
-import type { ApiProblem } from './problem-text.ts';
-
-export interface GazetteerPlace {
-  key: string;
-  name_zh: string;
-  name_en: string;
-  kind: string;
-  township: string;
-  precision: string;
-}
+import { API_PREFIX, type ApiProblem, type EditorState } from './protocol.ts';
 
 export type SaveOutcome =
   | { kind: 'saved'; hash: string; diff: string }
@@ -20,12 +11,13 @@ export type SaveOutcome =
   | { kind: 'refused'; problems: ApiProblem[] }
   | { kind: 'failed'; message: string };
 
-const BASE = '__editor/';
+/** Relative to the page, so the app works under any base path. */
+const BASE = API_PREFIX.slice(1);
 
-export async function readState(): Promise<{ hash: string; places: GazetteerPlace[] }> {
+export async function readState(): Promise<EditorState> {
   const response = await fetch(new URL(`${BASE}state`, document.baseURI), { cache: 'no-store' });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
-  return (await response.json()) as { hash: string; places: GazetteerPlace[] };
+  return (await response.json()) as EditorState;
 }
 
 export async function post(path: string, body: Record<string, unknown>): Promise<SaveOutcome> {

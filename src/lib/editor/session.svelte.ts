@@ -3,8 +3,9 @@
  * gazetteer, and the outcome of the last save, workbook import or undo (the diff, or the problems by
  * field, or why nothing was written). After each of them the app reads its data again (`onchanged`).
  */
-import { post, readState, type GazetteerPlace } from './editor-api.ts';
-import { slotOf, type ApiProblem, type Slot } from './problem-text.ts';
+import { post, readState } from './editor-api.ts';
+import type { ApiProblem, GazetteerPlace } from './protocol.ts';
+import { slotOf, type Slot } from './problem-slot.ts';
 
 export type Outcome = 'saved' | 'imported' | 'undone' | 'stale' | 'refused' | 'failed';
 

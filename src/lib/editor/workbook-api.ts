@@ -2,6 +2,7 @@
  * The browser's side of the workbook's routes (scripts/editor/workbook-api.ts, docs/editor-api.md):
  * the download's address, and a chosen file sent as it is, checked (a dry run) or written.
  */
+import { API_PREFIX } from './protocol.ts';
 
 /** What an office is told about one refused cell, row or file, in one language. */
 export interface RefusalSaid {
@@ -44,7 +45,7 @@ export type WorkbookOutcome =
 /** Check only; write all or nothing; write the rows that pass. */
 export type WorkbookAction = 'check' | 'write' | 'write_valid';
 
-const PATH = '__editor/workbook';
+const PATH = `${API_PREFIX.slice(1)}workbook`;
 /** The server reads no more (MAX_WORKBOOK_BYTES): a larger file is not sent at all. */
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024 + 64 * 1024;
 

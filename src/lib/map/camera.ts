@@ -5,13 +5,6 @@
 import bbox from '@turf/bbox';
 import type { ProjectFeature } from '../domain/project.ts';
 
-/**
- * The district's extent ([west, south, east, north], WGS84), for the first view: known before the
- * outline arrives, so the map can start at once. A unit test checks it against
- * geodata/xifeng-boundary.geojson.
- */
-export const DISTRICT_BOUNDS: [number, number, number, number] = [107.4656, 35.4263, 107.889, 35.8676];
-
 export type CameraTarget =
   | { kind: 'center'; center: [number, number]; zoom: number }
   | { kind: 'bounds'; bounds: [number, number, number, number] }

@@ -3,7 +3,8 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
 import { projectSources, sameBadges } from '../../../src/lib/map/project-sources.ts';
-import { cameraTarget, DISTRICT_BOUNDS } from '../../../src/lib/map/camera.ts';
+import { cameraTarget } from '../../../src/lib/map/camera.ts';
+import { DISTRICT_BOUNDS } from '../../../src/lib/domain/district-bounds.ts';
 import bbox from '@turf/bbox';
 import {
   CLUSTER_MAX_ZOOM,

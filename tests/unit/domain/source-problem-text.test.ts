@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { problemText, slotOf } from '../../../src/lib/editor/problem-text.ts';
+import { problemText } from '../../../src/lib/domain/source-problem-text.ts';
 import { progressEntryIssues } from '../../../src/lib/domain/progress.ts';
-
-describe('slotOf', () => {
-  it('puts each field beside its part of the form', () => {
-    expect(slotOf('coordinates')).toBe('points');
-    expect(slotOf('township')).toBe('points');
-    expect(slotOf('method')).toBe('precision');
-    expect(slotOf('source_zh')).toBe('source');
-    expect(slotOf('note_zh')).toBe('note');
-    expect(slotOf('progress[3].retrieved')).toBe('progress.retrieved');
-    expect(slotOf('quote')).toBe('general');
-    expect(slotOf(undefined)).toBe('general');
-  });
-});
 
 describe('problemText', () => {
   const outside = {

@@ -1,38 +1,12 @@
 /**
- * The validator's problems, shown beside the form field they are about and in the interface's
- * language. The validator (scripts/data) writes English for the command line; the problems the
- * editor's forms can cause are translated here by their wording, and any other keeps its English
- * text under a Chinese heading, so nothing is ever hidden.
+ * The data build's problems (source-problem.ts) as a person reads them, in either language. The
+ * validator writes English for the command line; the problems the editor's forms and the offices'
+ * workbooks can cause are given in Chinese by their wording, and any other keeps its English text
+ * under a Chinese heading, so nothing is ever hidden. The editor shows them beside their fields;
+ * `npm run sheet:import` prints them in its report.
  */
-import type { Lang } from '../i18n/messages.ts';
-import type { SourceProblem } from '../domain/source-problem.ts';
-
-/** A problem as the write API answers it: the data build's own (domain/source-problem.ts). */
-export type ApiProblem = SourceProblem;
-
-/** Where a problem is shown: beside a part of the location form, a progress field, or above all. */
-export type Slot = 'points' | 'precision' | 'source' | 'note' | 'places' | `progress.${string}` | 'general';
-
-const LOCATION_SLOTS: Record<string, Slot> = {
-  coordinates: 'points',
-  township: 'points',
-  datum: 'points',
-  precision: 'precision',
-  method: 'precision',
-  source: 'source',
-  source_zh: 'source',
-  note: 'note',
-  note_zh: 'note',
-  places: 'places',
-  shape: 'places',
-};
-
-export function slotOf(field: string | undefined): Slot {
-  if (!field) return 'general';
-  const progress = /^progress\[\d+\]\.(\w+)$/.exec(field);
-  if (progress) return `progress.${progress[1]}`;
-  return LOCATION_SLOTS[field] ?? 'general';
-}
+import type { SourceProblem } from './source-problem.ts';
+import type { Lang } from './url-state.ts';
 
 /** Chinese for each message the editor's forms can cause: [pattern, text]. */
 const CHINESE: [RegExp, (m: RegExpExecArray) => string][] = [
@@ -87,7 +61,7 @@ function fieldZh(field: string): string {
 }
 
 /** The problem as a person reads it in `lang`: what is wrong, then (in English) how to fix it. */
-export function problemText(problem: Pick<ApiProblem, 'field' | 'message' | 'fix'>, lang: Lang): string {
+export function problemText(problem: Pick<SourceProblem, 'field' | 'message' | 'fix'>, lang: Lang): string {
   const message = problem.message.replace(/^progress\[\d+\]\./, '');
   if (lang === 'en') return `${message}: ${problem.fix}`;
   for (const [pattern, text] of CHINESE) {

@@ -1,6 +1,6 @@
 /**
  * The structure rules of the code, pure: which modules a source file imports, the import cycles of
- * a module graph, and the files that are too long to read in one sitting. `check-structure.ts`
+ * a module graph, and the files that are too long to read in one sitting. `structure-cli.ts`
  * applies them to src/ and scripts/ (npm test runs it).
  */
 

@@ -1,12 +1,14 @@
 /**
- * npm run structure: fails on an import cycle anywhere in src/ and scripts/, and on a source file
- * there over 300 lines (scripts/check/structure.ts has the rules). Prints what to fix.
+ * npm run structure: fails on an import cycle anywhere in src/ and scripts/, on an import that breaks
+ * a layer rule (layers.ts), and on a source file there over 300 lines (structure.ts). Prints what to
+ * fix.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { findCycles, importsOf, lineCount, longFiles, MAX_LINES } from './check/structure.ts';
+import { layerBreaches, type LayerAllowance } from './layers.ts';
+import { findCycles, importsOf, lineCount, longFiles, MAX_LINES } from './structure.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
+const ROOT = resolve(import.meta.dirname, '../..');
 const FOLDERS = ['src', 'scripts'];
 const SOURCE = /\.(ts|js|mjs|svelte|css|html)$/;
 const MODULE = /\.(ts|js|mjs|svelte)$/;
@@ -17,6 +19,19 @@ const SKIP = new Set(['node_modules', 'dist', '.cache']);
  * an entry that is no longer needed fails the check too, so the list never goes stale.
  */
 const LONG_FILES_ALLOWED: readonly string[] = [];
+/** Imports excused from a layer rule, each with its reason; an allowance that excuses nothing fails. */
+const LAYERS_ALLOWED: readonly LayerAllowance[] = [
+  {
+    rule: 'scripts-use-domain',
+    from: 'scripts/bench/floor/',
+    why: "the benchmark's floor is a MapLibre page drawing the app's own layers without the app",
+  },
+  {
+    rule: 'maplibre-in-map',
+    from: 'scripts/bench/floor/',
+    why: "the benchmark's floor is a MapLibre page drawing the app's own layers without the app",
+  },
+];
 
 function walk(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -38,28 +53,38 @@ function resolveImport(from: string, specifier: string): string | null {
 
 const files = FOLDERS.flatMap((folder) => walk(join(ROOT, folder)));
 const graph = new Map<string, string[]>();
+/** Each module's imports: files by their path from the root, packages by their specifier. */
+const imports = new Map<string, string[]>();
 const lines = new Map<string, number>();
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const name = relative(ROOT, file);
   lines.set(name, lineCount(text));
   if (!MODULE.test(file)) continue;
-  const targets = importsOf(text).flatMap((specifier) => {
+  const specifiers = importsOf(text);
+  const targets = specifiers.flatMap((specifier) => {
     const target = resolveImport(file, specifier);
     return target === null ? [] : [relative(ROOT, target)];
   });
   graph.set(name, targets);
+  imports.set(name, [...targets, ...specifiers.filter((specifier) => !specifier.startsWith('.'))]);
 }
 
 const cycles = findCycles(graph);
 const { tooLong, staleAllowances } = longFiles(lines, LONG_FILES_ALLOWED);
+const layers = layerBreaches(imports, LAYERS_ALLOWED);
 for (const cycle of cycles)
   console.error(`import cycle: ${cycle.join(' → ')} — move what both sides need into a module of its own`);
 for (const { file, lines: n } of tooLong)
   console.error(`${file}: ${n} lines, over ${MAX_LINES} — split it into modules that each do one thing`);
 for (const file of staleAllowances)
   console.error(`${file} is allowed to be long but is not any more — remove it from LONG_FILES_ALLOWED`);
-if (cycles.length + tooLong.length + staleAllowances.length > 0) process.exit(1);
+for (const { file, target, rule } of layers.breaches)
+  console.error(`${file} imports ${target}, breaking ${rule.name}: ${rule.fix}`);
+for (const { rule, from } of layers.staleAllowances)
+  console.error(`${from} is excused from ${rule} but needs it no more — remove it from LAYERS_ALLOWED`);
+const failures = [cycles, tooLong, staleAllowances, layers.breaches, layers.staleAllowances];
+if (failures.some((list) => list.length > 0)) process.exit(1);
 console.log(
-  `structure: ${graph.size} modules, no import cycle; ${lines.size} source files, none over ${MAX_LINES} lines.`,
+  `structure: ${graph.size} modules, no import cycle, no layer breached; ${lines.size} source files, none over ${MAX_LINES} lines.`,
 );

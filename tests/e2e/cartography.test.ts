@@ -1,5 +1,5 @@
 /**
- * The map as a resident reads it (issue 18): at the first view, on a 360-px phone and a 1440-px
+ * The map as a resident reads it: at the first view, on a 360-px phone and a 1440-px
  * desktop, in Chinese and English, no two township badges overlap, no line is drawn over a badge,
  * the townships are named, the attribution covers nothing of the bottom sheet, and the legend folds
  * and remembers it in the URL.

@@ -45,7 +45,7 @@ describe('PROJECT_WORDS', () => {
   });
 });
 
-describe('build verbs, works and construction work (issue 30)', () => {
+describe('build verbs, works and construction work', () => {
   it('takes a verb that only means building with any object, but not a quoted slogan', () => {
     expect(candidateStatus('续建河西大道西延段')?.text).toBe('续建');
     expect(candidateStatus('改建芦湾路、柳岸街等3条城市道路')?.text).toBe('改建');

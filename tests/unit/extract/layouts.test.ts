@@ -1,5 +1,5 @@
 /**
- * The layouts of reports the rules were not written on (issue 17): numbered parts, no part
+ * The layouts of reports the rules were not written on: numbered parts, no part
  * heading at all, the year only in the delivery line, and what the tool says when it drafts nothing.
  */
 import { describe, expect, it } from 'vitest';

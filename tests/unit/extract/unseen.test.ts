@@ -1,5 +1,5 @@
 /**
- * The passages written for issue 17 in layouts the rules were not written on
+ * Passages written in layouts the rules were not written on
  * (tests/fixtures/extract/unseen), scored against their hand-made keys. The floors are the
  * figures of docs/extract.md: a change to the rules may raise them, never lower them.
  */
@@ -65,7 +65,7 @@ describe('passages it has not seen', () => {
   });
 });
 
-describe('the second set of passages it has not seen (issue 30)', () => {
+describe('the second set of passages it has not seen', () => {
   it('has four passages, each key quoting its own lines', () => {
     expect(second.map((s) => s.name)).toEqual([
       'hexi-district-2025-verbs',

@@ -11,9 +11,12 @@ import type { Cartography } from './cartography.ts';
 import type { ProjectFeature } from '../domain/project.ts';
 import type { AppState } from '../state/app-state.svelte.ts';
 
+/** What a click needs of the app: the language, the projects and townships by id, and selecting. */
+export type FeatureClickApp = Pick<AppState, 'lang' | 'project' | 'townshipName' | 'select'>;
+
 export function clickFeature(
   map: MapLibreMap,
-  app: AppState,
+  app: FeatureClickApp,
   feature: MapGeoJSONFeature,
   lngLat: { lng: number; lat: number },
   cartography: Cartography,

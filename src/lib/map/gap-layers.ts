@@ -12,6 +12,8 @@ import type { FeatureCollection } from 'geojson';
 export const GAP_SOURCES = { grid: 'coverage-grid', choropleth: 'township-choropleth' } as const;
 export const GRID_LAYERS = ['coverage-grid-fill', 'coverage-grid-line'];
 export const CHOROPLETH_LAYERS = ['township-choropleth-fill'];
+/** The planner's layers lie over the district and under the township lines and the projects. */
+export const PLANNER_BELOW = 'township-lines-official';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 

@@ -1,6 +1,6 @@
 /**
- * The whole map style: the offline basemap, the planner's layers (hidden until view=gaps), the
- * township areas, the projects, and the names. Every line and area lies under every point and
+ * The map style of the first view: the offline basemap, the township areas, the projects, and the
+ * names (the planner's layers are added when the planner opens: bindings/planner.svelte.ts). Every line and area lies under every point and
  * badge; the names come after the markers and before the numbers (label-layers.ts says why).
  * Pure; validated against the style spec in tests/unit/map/.
  */
@@ -16,7 +16,6 @@ import {
 } from './project-layers.ts';
 import type { ProjectSources } from './project-sources.ts';
 import { townshipLayers } from './township-layers.ts';
-import { gapLayers, gapSourceSpecs } from './gap-layers.ts';
 import { labelLayers } from './label-layers.ts';
 import { townshipLabelPoints } from './township-places.ts';
 
@@ -58,14 +57,11 @@ export function fullStyle(
     name: 'xifeng-report-map',
     sources: {
       ...geodataSources(data),
-      ...gapSourceSpecs(),
       ...projectSourceSpecs(projects),
       'selected-label': { type: 'geojson', data: { type: 'FeatureCollection', features: [] } },
     },
-    // The planner's layers lie over the district and under the township lines and the projects.
     layers: [
       ...baseLayers(),
-      ...gapLayers(),
       ...townshipLayers(),
       ...projectLineLayers(),
       ...projectPointLayers(),

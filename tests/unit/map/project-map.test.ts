@@ -2,6 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
+import {
+  CHOROPLETH_LAYERS,
+  gapLayers,
+  gapSourceSpecs,
+  GRID_LAYERS,
+  PLANNER_BELOW,
+} from '../../../src/lib/map/gap-layers.ts';
 import { projectSources, sameBadges } from '../../../src/lib/map/project-sources.ts';
 import { cameraTarget } from '../../../src/lib/map/camera.ts';
 import { DISTRICT_BOUNDS } from '../../../src/lib/domain/district-bounds.ts';
@@ -43,6 +50,20 @@ describe('the full map style', () => {
     for (const layer of INTERACTIVE_LAYERS) expect(ids).toContain(layer);
     expect(ids.slice(-2)).toEqual(['township-badge-counts', 'project-cluster-counts']);
     expect(JSON.stringify(style)).not.toMatch(/https?:\/\//);
+  });
+
+  it("stays valid with the planner's layers added under the township lines, and holds none before", () => {
+    const style = fullStyle(data, projectSources(projects), 'zh');
+    const ids = style.layers.map((l) => l.id);
+    for (const id of [...GRID_LAYERS, ...CHOROPLETH_LAYERS]) expect(ids).not.toContain(id);
+    const at = ids.indexOf(PLANNER_BELOW);
+    expect(ids.slice(0, at)).toContain('district-line');
+    const withPlanner = {
+      ...style,
+      sources: { ...style.sources, ...gapSourceSpecs() },
+      layers: [...style.layers.slice(0, at), ...gapLayers(), ...style.layers.slice(at)],
+    };
+    expect(validateStyleMin(withPlanner)).toEqual([]);
   });
 });
 

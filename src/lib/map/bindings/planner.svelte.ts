@@ -1,0 +1,45 @@
+/**
+ * The planner's view on the map: its grid and choropleth are added when the planner is first
+ * opened (the planner's state loads with it), shown only while the URL says view=gaps, and fed the
+ * planner's findings.
+ */
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import {
+  beyondOpacity,
+  CHOROPLETH_LAYERS,
+  GAP_SOURCES,
+  gapLayers,
+  gapSourceSpecs,
+  GRID_LAYERS,
+  PLANNER_BELOW,
+} from '../gap-layers.ts';
+import type { GapsState } from '../../state/gaps-state.svelte.ts';
+
+export interface PlannerInput {
+  /** True while the planner's view is shown (view=gaps). */
+  readonly shown: boolean;
+}
+
+export function bindPlanner(map: MapLibreMap, planner: GapsState, input: PlannerInput): void {
+  for (const [id, spec] of Object.entries(gapSourceSpecs())) if (!map.getSource(id)) map.addSource(id, spec);
+  for (const layer of gapLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer, PLANNER_BELOW);
+
+  $effect(() => {
+    const [shown, layer] = [input.shown, planner.layer];
+    const show = (ids: string[], on: boolean) =>
+      ids.forEach((id) => map.setLayoutProperty(id, 'visibility', on ? 'visible' : 'none'));
+    show(GRID_LAYERS, shown && layer === 'grid');
+    show(CHOROPLETH_LAYERS, shown && layer === 'choropleth');
+  });
+  $effect(() => {
+    const grid = planner.analysis?.grid;
+    if (grid) map.getSource<GeoJSONSource>(GAP_SOURCES.grid)?.setData(grid);
+  });
+  $effect(() => {
+    const choropleth = input.shown ? planner.choropleth() : null;
+    if (choropleth) map.getSource<GeoJSONSource>(GAP_SOURCES.choropleth)?.setData(choropleth);
+  });
+  $effect(() => {
+    map.setPaintProperty('coverage-grid-fill', 'fill-opacity', beyondOpacity(planner.thresholdKm));
+  });
+}

@@ -5,11 +5,9 @@ import { reportTitle, rt } from '../../src/lib/i18n/report-messages.ts';
 import * as mapMessages from '../../src/lib/i18n/map-messages.ts';
 import { mt } from '../../src/lib/i18n/map-messages.ts';
 
+// Every key exists in both languages by type: \`en\` is a Record over the Chinese keys, so tsc fails
+// on a key missing or extra in either. What the types cannot see is checked here.
 describe('messages', () => {
-  it('exist in both languages, key for key', () => {
-    expect(Object.keys(messages.en).sort()).toEqual(Object.keys(messages.zh).sort());
-  });
-
   it('are never empty, and the Chinese ones are in Chinese', () => {
     for (const [key, text] of Object.entries(messages.zh)) {
       expect(text.trim(), key).not.toBe('');
@@ -20,8 +18,7 @@ describe('messages', () => {
 });
 
 describe('the texts of several reports (report-messages.ts)', () => {
-  it('exist in both languages, never empty, the Chinese ones in Chinese', () => {
-    expect(Object.keys(reportMessages.en).sort()).toEqual(Object.keys(reportMessages.zh).sort());
+  it('are never empty, the Chinese ones in Chinese', () => {
     for (const [key, text] of Object.entries(reportMessages.zh)) expect(text, key).toMatch(/[\u4e00-\u9fff]/);
     for (const [key, text] of Object.entries(reportMessages.en)) expect(text.trim(), key).not.toBe('');
   });
@@ -39,8 +36,7 @@ describe('the texts of several reports (report-messages.ts)', () => {
 });
 
 describe('the texts of the map (map-messages.ts)', () => {
-  it('exist in both languages, never empty, the Chinese ones in Chinese, and fill in their values', () => {
-    expect(Object.keys(mapMessages.en).sort()).toEqual(Object.keys(mapMessages.zh).sort());
+  it('are never empty, the Chinese ones in Chinese, and fill in their values', () => {
     for (const [key, text] of Object.entries(mapMessages.zh)) expect(text, key).toMatch(/[\u4e00-\u9fff]/);
     for (const [key, text] of Object.entries(mapMessages.en)) expect(text.trim(), key).not.toBe('');
     expect(mt('en', 'seatHeading', { township: 'Dongzhi Town', n: 12 })).toBe('Dongzhi Town: 12 projects');

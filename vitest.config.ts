@@ -12,8 +12,8 @@ export default defineConfig({
     // Vitest's default leaves a core idle (CPUs − 1: one worker on a 2-core machine): one a core.
     maxWorkers: availableParallelism(),
     // Worker threads, and the modules loaded once per worker rather than once per file: 116 s → 37 s
-    // on 2 cores. Safe because no unit test leaves global state behind (the one stubbed global is
-    // restored; files write only into their own temporary folders); shuffled runs
+    // on 2 cores. Safe because no unit test leaves global state behind (stubbed globals are
+    // restored after each test; files write only into their own temporary folders); shuffled runs
     // (`--sequence.shuffle`) pass.
     pool: 'threads',
     isolate: false,

@@ -11,7 +11,8 @@ import type { Problem } from '../domain/validate-projects.ts';
 import { facetCounts, splitProjects, summaryCounts, EMPTY_FILTERS, type Filters } from '../domain/filters.ts';
 import { buildSearchIndex, SearchIndexBuilder } from '../domain/search.ts';
 import { whenIdle } from '../idle.ts';
-import { parseUrlState, serializeUrlState, type UrlState } from '../domain/url-state.ts';
+import { parseUrlState, serializeUrlState, type KnownIds, type UrlState } from '../domain/url-state.ts';
+import { knownIds, reconcileUrlState } from '../domain/url-reconcile.ts';
 import type { Lang } from '../i18n/messages.ts';
 import { mark, MARKS } from '../perf.ts';
 
@@ -111,17 +112,14 @@ export class AppState {
     });
   }
 
-  private known() {
-    // Plain sets: built once per call and read, never mutated, so no reactivity is needed.
-    /* eslint-disable svelte/prefer-svelte-reactivity */
-    return {
-      projectIds: this.projects.length ? new Set(this.projects.map((p) => p.id)) : undefined,
-      townshipCodes: this.townships.length ? new Set(this.townships.map((t) => t.code)) : undefined,
-      reportIds: this.reports.length ? this.reports.map((r) => r.id) : undefined,
-      phases: this.projects.length ? new Set(this.phaseChoices.map((c) => c.key)) : undefined,
-      onlyReportYear: this.mappedReports.length === 1 ? this.mappedReports[0]!.year : undefined,
-    };
-    /* eslint-enable svelte/prefer-svelte-reactivity */
+  private known(): KnownIds {
+    return knownIds({
+      projectIds: this.projects.map((p) => p.id),
+      townshipCodes: this.townships.map((t) => t.code),
+      reportIds: this.reports.map((r) => r.id),
+      phases: this.phaseChoices.map((c) => c.key),
+      quotedReportYears: this.mappedReports.map((r) => r.year),
+    });
   }
 
   /** Takes the loaded data, then re-reads the URL so ids and codes are checked against it. */
@@ -135,13 +133,7 @@ export class AppState {
     this.reports = reports;
     this.townships = townships;
     this.problems = problems;
-    const view = this.url.view;
-    const read = parseUrlState(location.search, this.known());
-    // A year in the opening link's gphase (gphase=2021) can only be read with the reports; a write
-    // before they came (a language switch) has dropped it, so it is read from the opening link. The
-    // planner's phase cannot have changed since: its panel waits for the data.
-    const phase = parseUrlState(this.openingSearch, this.known()).planner.phase;
-    this.url = { ...read, view, planner: { ...read.planner, phase } };
+    this.url = reconcileUrlState(this.url, location.search, this.openingSearch, this.known());
     this.write('replace');
     this.buildIndexWhenIdle();
   }

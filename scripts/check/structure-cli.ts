@@ -1,12 +1,19 @@
 /**
  * npm run structure: fails on an import cycle anywhere in src/ and scripts/, on an import that breaks
- * a layer rule (layers.ts), and on a source file there over 300 lines (structure.ts). Prints what to
- * fix.
+ * a layer rule (layers.ts) or omits its file's extension, and on a source file there over 300 lines
+ * (structure.ts). Prints what to fix.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { layerBreaches, type LayerAllowance } from './layers.ts';
-import { findCycles, importsOf, lineCount, longFiles, MAX_LINES } from './structure.ts';
+import {
+  findCycles,
+  importsOf,
+  importsWithoutExtension,
+  lineCount,
+  longFiles,
+  MAX_LINES,
+} from './structure.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const FOLDERS = ['src', 'scripts'];
@@ -52,16 +59,21 @@ function resolveImport(from: string, specifier: string): string | null {
 }
 
 const files = FOLDERS.flatMap((folder) => walk(join(ROOT, folder)));
+/** The tests follow the import style too (the other rules are for the code they test). */
+const testFiles = walk(join(ROOT, 'tests')).filter((file) => MODULE.test(file));
 const graph = new Map<string, string[]>();
 /** Each module's imports: files by their path from the root, packages by their specifier. */
 const imports = new Map<string, string[]>();
 const lines = new Map<string, number>();
+/** Relative imports written without their file's extension, as `file: specifier`. */
+const bareImports: string[] = [];
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const name = relative(ROOT, file);
   lines.set(name, lineCount(text));
   if (!MODULE.test(file)) continue;
   const specifiers = importsOf(text);
+  for (const specifier of importsWithoutExtension(specifiers)) bareImports.push(`${name}: ${specifier}`);
   const targets = specifiers.flatMap((specifier) => {
     const target = resolveImport(file, specifier);
     return target === null ? [] : [relative(ROOT, target)];
@@ -79,12 +91,17 @@ for (const { file, lines: n } of tooLong)
   console.error(`${file}: ${n} lines, over ${MAX_LINES} — split it into modules that each do one thing`);
 for (const file of staleAllowances)
   console.error(`${file} is allowed to be long but is not any more — remove it from LONG_FILES_ALLOWED`);
+for (const file of testFiles)
+  for (const specifier of importsWithoutExtension(importsOf(readFileSync(file, 'utf8'))))
+    bareImports.push(`${relative(ROOT, file)}: ${specifier}`);
 for (const { file, target, rule } of layers.breaches)
   console.error(`${file} imports ${target}, breaking ${rule.name}: ${rule.fix}`);
 for (const { rule, from } of layers.staleAllowances)
   console.error(`${from} is excused from ${rule} but needs it no more — remove it from LAYERS_ALLOWED`);
-const failures = [cycles, tooLong, staleAllowances, layers.breaches, layers.staleAllowances];
+for (const bare of bareImports)
+  console.error(`${bare} — write the file's extension (.ts, .svelte, …), as every other import does`);
+const failures = [cycles, tooLong, staleAllowances, layers.breaches, layers.staleAllowances, bareImports];
 if (failures.some((list) => list.length > 0)) process.exit(1);
 console.log(
-  `structure: ${graph.size} modules, no import cycle, no layer breached; ${lines.size} source files, none over ${MAX_LINES} lines.`,
+  `structure: ${graph.size} modules, no import cycle, no layer breached, every relative import with its extension; ${lines.size} source files, none over ${MAX_LINES} lines.`,
 );

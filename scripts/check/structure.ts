@@ -114,3 +114,12 @@ export function lineCount(text: string): number {
   if (text === '') return 0;
   return text.split('\n').length - (text.endsWith('\n') ? 1 : 0);
 }
+
+/**
+ * The relative imports that do not name their file's extension (`./a` for `./a.ts`). One style
+ * throughout: the extension is always written, as Node's and Vite's ES modules read it, so a
+ * reader sees which file is meant. Packages are named as they publish themselves, never checked.
+ */
+export function importsWithoutExtension(specifiers: readonly string[]): string[] {
+  return specifiers.filter((s) => s.startsWith('.') && !/\.[A-Za-z]+$/.test(s.replace(/\?.*$/, '')));
+}

@@ -2,10 +2,10 @@
  * `npm run data:build`: checks geodata/src/*.yaml, compiles geodata/projects.geojson and
  * geodata/townships.geojson, and writes them only when there is no problem at all.
  */
-import { rootFromArgs, runCli } from './cli';
-import { dataPaths } from './paths';
-import { runBuild } from './pipeline';
-import { problemReport } from './report-problems';
+import { rootFromArgs, runCli } from './cli.ts';
+import { dataPaths } from './paths.ts';
+import { runBuild } from './pipeline.ts';
+import { problemReport } from './report-problems.ts';
 
 runCli('data:build', () => {
   const { problems, written } = runBuild(dataPaths(rootFromArgs(process.argv)));

@@ -4,13 +4,13 @@
  * indicator and its line. A repository without the file has no indicators: the file is optional.
  */
 import { existsSync } from 'node:fs';
-import { readIndicators, type Indicator } from '../../src/lib/domain/indicators';
-import { todayIso } from '../../src/lib/domain/progress';
-import { loadYamlList } from './load-sources';
-import { absolute, type DataPaths } from './paths';
-import { readText } from './read-file';
-import type { ReportRegistry } from './reports';
-import type { SourceProblem } from './source-problem';
+import { readIndicators, type Indicator } from '../../src/lib/domain/indicators.ts';
+import { todayIso } from '../../src/lib/domain/progress.ts';
+import { loadYamlList } from './load-sources.ts';
+import { absolute, type DataPaths } from './paths.ts';
+import { readText } from './read-file.ts';
+import type { ReportRegistry } from './reports.ts';
+import type { SourceProblem } from './source-problem.ts';
 
 export function checkIndicators(
   paths: DataPaths,

@@ -3,13 +3,13 @@
  * match their kind, NBS codes that exist and agree, a datum on every place, `exact` only when cited,
  * and coordinates that are in range, not swapped, and inside the district once converted to WGS84.
  */
-import type { Position } from '../../src/lib/domain/project';
-import { placeCoordinateIssue } from './coordinates';
-import { FieldReader, type FieldHelp } from './field-reader';
-import type { SourceItem } from './load-sources';
-import type { Boundary, Gazetteer } from './reference-data';
-import { preview, type SourceProblem } from './source-problem';
-import { DATUMS, KEY_PREFIX, METHODS, PLACE_KINDS, PLACE_PRECISIONS, type Place } from './source-types';
+import type { Position } from '../../src/lib/domain/project.ts';
+import { placeCoordinateIssue } from './coordinates.ts';
+import { FieldReader, type FieldHelp } from './field-reader.ts';
+import type { SourceItem } from './load-sources.ts';
+import type { Boundary, Gazetteer } from './reference-data.ts';
+import { preview, type SourceProblem } from './source-problem.ts';
+import { DATUMS, KEY_PREFIX, METHODS, PLACE_KINDS, PLACE_PRECISIONS, type Place } from './source-types.ts';
 
 export const PLACE_KEY_PATTERN = /^[a-z0-9]+(?:[._-][a-z0-9]+)*$/;
 

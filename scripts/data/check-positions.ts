@@ -4,10 +4,10 @@
  * compile to a line of no length or to a MultiPoint that repeats a position, and the app refuses both
  * (validate-geometry.ts). Here they are reported at the record's own line, with the fix.
  */
-import type { Position } from '../../src/lib/domain/project';
-import { toWgs84 } from './coordinates';
-import type { FieldReader } from './field-reader';
-import type { Place } from './source-types';
+import type { Position } from '../../src/lib/domain/project.ts';
+import { toWgs84 } from './coordinates.ts';
+import type { FieldReader } from './field-reader.ts';
+import type { Place } from './source-types.ts';
 
 const fmt = (p: Position) => `[${p[0]}, ${p[1]}]`;
 

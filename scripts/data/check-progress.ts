@@ -5,17 +5,17 @@
  * search, and the line between the two lists: an entry dated (at its first day) before its record's
  * report was delivered is `background`, any other is `progress`.
  */
-import type { ProgressEntry } from '../../src/lib/domain/project';
+import type { ProgressEntry } from '../../src/lib/domain/project.ts';
 import {
   isBeforeReport,
   isRealDate,
   PROGRESS_HELP,
   progressEntryIssues,
   sortProgress,
-} from '../../src/lib/domain/progress';
-import type { DateKindKey, StatusKey } from '../../src/lib/domain/vocabulary';
-import { isMapping, type FieldReader } from './field-reader';
-import { preview } from './source-problem';
+} from '../../src/lib/domain/progress.ts';
+import type { DateKindKey, StatusKey } from '../../src/lib/domain/vocabulary.ts';
+import { isMapping, type FieldReader } from './field-reader.ts';
+import { preview } from './source-problem.ts';
 
 const ENTRY_FIELDS = '{ date, status, fact_zh, fact_en, source_name, source_url, retrieved, reported_by? }';
 

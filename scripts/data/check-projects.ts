@@ -3,10 +3,10 @@
  * inside the district, byte-identical to a fresh build), geodata/townships.geojson and the report's
  * sha256. Prints a short summary on success; exits 1 on any problem.
  */
-import { rootFromArgs, runCli } from './cli';
-import { dataPaths } from './paths';
-import { runCheck } from './pipeline';
-import { problemReport } from './report-problems';
+import { rootFromArgs, runCli } from './cli.ts';
+import { dataPaths } from './paths.ts';
+import { runCheck } from './pipeline.ts';
+import { problemReport } from './report-problems.ts';
 
 runCli('data:check', () => {
   const { problems, summary } = runCheck(dataPaths(rootFromArgs(process.argv)));

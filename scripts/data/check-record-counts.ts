@@ -3,10 +3,10 @@
  * and its `sites` (a multi-site item placed or named only in part), with the rule that a record
  * whose note says part of it is not placed counts that part in `sites`.
  */
-import type { Sites, Target } from '../../src/lib/domain/project';
-import { UNITS, type UnitKey } from '../../src/lib/domain/vocabulary';
-import { isMapping, type FieldHelp, type FieldReader } from './field-reader';
-import { preview } from './source-problem';
+import type { Sites, Target } from '../../src/lib/domain/project.ts';
+import { UNITS, type UnitKey } from '../../src/lib/domain/vocabulary.ts';
+import { isMapping, type FieldHelp, type FieldReader } from './field-reader.ts';
+import { preview } from './source-problem.ts';
 
 const keys = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
 

@@ -3,12 +3,12 @@
  * quote verbatim on a line of that report, the phases that report allows, and the record of an
  * earlier report it follows up (`continues`).
  */
-import { PHASE_PATTERN, phaseKeys, reportPhases, type PhaseKey } from '../../src/lib/domain/phases';
-import { quoteIssue, type QuoteIssue } from './check-quote';
-import type { FieldReader } from './field-reader';
-import type { RegisteredReport, ReportRegistry } from './reports';
-import { preview } from './source-problem';
-import type { ProjectSource } from './source-types';
+import { PHASE_PATTERN, phaseKeys, reportPhases, type PhaseKey } from '../../src/lib/domain/phases.ts';
+import { quoteIssue, type QuoteIssue } from './check-quote.ts';
+import type { FieldReader } from './field-reader.ts';
+import type { RegisteredReport, ReportRegistry } from './reports.ts';
+import { preview } from './source-problem.ts';
+import type { ProjectSource } from './source-types.ts';
 
 export const REPORT_FIELD_HELP = {
   report: 'the id of the report the quote is from, as in geodata/reports.yaml (xifeng-2022)',

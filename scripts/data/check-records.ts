@@ -6,12 +6,12 @@
  * `sites` on a placed record whose note says part of it is not placed, and progress entries dated on
  * or after the report's delivery (earlier ones go to `background`; check-progress.ts).
  */
-import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
-import { isChineseOnly } from '../../src/lib/domain/progress';
-import { AREAS, CATEGORIES, UNPLACED_REASONS } from '../../src/lib/domain/vocabulary';
-import { checkDistinctPositions } from './check-positions';
-import { checkSitesNoted, readSites, readTargets, TARGETS_HELP } from './check-record-counts';
-import { PROGRESS_FIELD_HELP, readEntries, readProgressSearched } from './check-progress';
+import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects.ts';
+import { isChineseOnly } from '../../src/lib/domain/progress.ts';
+import { AREAS, CATEGORIES, UNPLACED_REASONS } from '../../src/lib/domain/vocabulary.ts';
+import { checkDistinctPositions } from './check-positions.ts';
+import { checkSitesNoted, readSites, readTargets, TARGETS_HELP } from './check-record-counts.ts';
+import { PROGRESS_FIELD_HELP, readEntries, readProgressSearched } from './check-progress.ts';
 import {
   readContinues,
   readPhase,
@@ -20,13 +20,13 @@ import {
   REPORT_FIELD_HELP,
   type QuoteSource,
   type RecordReport,
-} from './check-record-report';
-import type { ReportRegistry } from './reports';
-import { FieldReader, isMapping, type FieldHelp } from './field-reader';
-import type { SourceItem } from './load-sources';
-import type { Gazetteer } from './reference-data';
-import { preview, type SourceProblem } from './source-problem';
-import type { Place, ProjectSource } from './source-types';
+} from './check-record-report.ts';
+import type { ReportRegistry } from './reports.ts';
+import { FieldReader, isMapping, type FieldHelp } from './field-reader.ts';
+import type { SourceItem } from './load-sources.ts';
+import type { Gazetteer } from './reference-data.ts';
+import { preview, type SourceProblem } from './source-problem.ts';
+import type { Place, ProjectSource } from './source-types.ts';
 
 const keys = <T extends object>(table: T) => Object.keys(table) as (keyof T & string)[];
 

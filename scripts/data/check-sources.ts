@@ -2,14 +2,14 @@
  * Source-level checking of places.yaml and projects.yaml against the reference data. Pure: texts and
  * parsed reference data in, checked sources and problems out (file access is in pipeline.ts).
  */
-import { todayIso } from '../../src/lib/domain/progress';
-import { checkPlaces } from './check-places';
-import { checkRecords } from './check-records';
-import { loadYamlList } from './load-sources';
-import type { Boundary, Gazetteer } from './reference-data';
-import type { ReportRegistry } from './reports';
-import type { SourceProblem } from './source-problem';
-import type { Place, ProjectSource } from './source-types';
+import { todayIso } from '../../src/lib/domain/progress.ts';
+import { checkPlaces } from './check-places.ts';
+import { checkRecords } from './check-records.ts';
+import { loadYamlList } from './load-sources.ts';
+import type { Boundary, Gazetteer } from './reference-data.ts';
+import type { ReportRegistry } from './reports.ts';
+import type { SourceProblem } from './source-problem.ts';
+import type { Place, ProjectSource } from './source-types.ts';
 
 export interface SourceFile {
   /** Path relative to the repository root, as shown in messages. */

@@ -4,10 +4,10 @@
  * schematic area (power-diagram.ts; written by `npm run data:fit-townships`). Every township of
  * geodata/townships.json appears once.
  */
-import { FieldReader, type FieldHelp } from './field-reader';
-import type { SourceItem } from './load-sources';
-import type { Gazetteer } from './reference-data';
-import { fileProblem, preview, type SourceProblem } from './source-problem';
+import { FieldReader, type FieldHelp } from './field-reader.ts';
+import type { SourceItem } from './load-sources.ts';
+import type { Gazetteer } from './reference-data.ts';
+import { fileProblem, preview, type SourceProblem } from './source-problem.ts';
 
 export const POPULATION_KINDS = ['registered', 'resident', 'unstated'] as const;
 export type PopulationKind = (typeof POPULATION_KINDS)[number];

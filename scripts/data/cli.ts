@@ -1,7 +1,7 @@
 /** What the two CLIs share: where the repository is, and how a failure is reported (one line, no stack). */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorMessage } from './source-problem';
+import { errorMessage } from './source-problem.ts';
 
 /** The repository root, or the folder after `--root` (tests run the CLIs on a copy of the fixtures). */
 export function rootFromArgs(argv: readonly string[]): string {

@@ -10,12 +10,12 @@ import type {
   ProjectFeature,
   ProjectGeometry,
   ProjectProperties,
-} from '../../src/lib/domain/project';
-import { PRECISION_ORDER, type PrecisionKey } from '../../src/lib/domain/vocabulary';
-import { toWgs84 } from './coordinates';
-import { locationSource } from './location-source';
-import type { RegisteredReport } from './reports';
-import type { Place, ProjectSource, TownshipName } from './source-types';
+} from '../../src/lib/domain/project.ts';
+import { PRECISION_ORDER, type PrecisionKey } from '../../src/lib/domain/vocabulary.ts';
+import { toWgs84 } from './coordinates.ts';
+import { locationSource } from './location-source.ts';
+import type { RegisteredReport } from './reports.ts';
+import type { Place, ProjectSource, TownshipName } from './source-types.ts';
 
 export interface CompileInput {
   records: readonly ProjectSource[];

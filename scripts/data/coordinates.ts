@@ -3,9 +3,9 @@
  * to 6 decimals (src/lib/domain/datum.ts, shared with the editor), and the tests on a place's coordinates.
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import type { Position } from '../../src/lib/domain/project';
-import { boundaryBox, type Boundary } from './reference-data';
-import { convertDatum, round6, type Datum } from '../../src/lib/domain/datum';
+import type { Position } from '../../src/lib/domain/project.ts';
+import { boundaryBox, type Boundary } from './reference-data.ts';
+import { convertDatum, round6, type Datum } from '../../src/lib/domain/datum.ts';
 
 export { round6 };
 

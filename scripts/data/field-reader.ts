@@ -3,8 +3,8 @@
  * field's own line. Getters return `undefined` when the field is unusable (and report why), so a check
  * can go on and find every problem of the item in one run.
  */
-import type { SourceItem } from './load-sources';
-import { preview, type SourceProblem } from './source-problem';
+import type { SourceItem } from './load-sources.ts';
+import { preview, type SourceProblem } from './source-problem.ts';
 
 /** What a field holds, in words a person editing the YAML understands; used in every fix text. */
 export type FieldHelp = Readonly<Record<string, string>>;

@@ -3,11 +3,11 @@
  * geodata/src/townships.yaml (fit-weights.ts), writes each township's `schematic_weight` back into
  * that file, and prints each area's error before and after. Then run `npm run data:build`.
  */
-import { rootFromArgs, runCli } from './cli';
-import { fitTownshipWeights } from './fit-weights';
-import { absolute, dataPaths } from './paths';
-import { problemReport } from './report-problems';
-import { writeFileAtomic } from './write-file';
+import { rootFromArgs, runCli } from './cli.ts';
+import { fitTownshipWeights } from './fit-weights.ts';
+import { absolute, dataPaths } from './paths.ts';
+import { problemReport } from './report-problems.ts';
+import { writeFileAtomic } from './write-file.ts';
 
 const percent = (drawn: number, official: number | null) =>
   official === null ? '—' : `${(((drawn - official) / official) * 100).toFixed(1)} %`;

@@ -6,13 +6,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { isMap, isSeq, parseDocument, type YAMLMap } from 'yaml';
-import { checkSources } from './check-sources';
-import { absolute, type DataPaths } from './paths';
-import { readTownshipFacts } from './pipeline';
-import { cellArea, fitWeights, powerCells, seatsInside } from './power-diagram';
-import { readInputs } from './read-inputs';
-import { fileProblem, type SourceProblem } from './source-problem';
-import { townshipSeats } from './townships-schematic';
+import { checkSources } from './check-sources.ts';
+import { absolute, type DataPaths } from './paths.ts';
+import { readTownshipFacts } from './pipeline.ts';
+import { cellArea, fitWeights, powerCells, seatsInside } from './power-diagram.ts';
+import { readInputs } from './read-inputs.ts';
+import { fileProblem, type SourceProblem } from './source-problem.ts';
+import { townshipSeats } from './townships-schematic.ts';
 
 export interface FittedArea {
   name_zh: string;

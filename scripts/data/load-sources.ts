@@ -4,7 +4,7 @@
  * its fields (`quote`, `targets.0.text`, ...). YAML syntax errors come back as problems, never thrown.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import { errorMessage, fileProblem, type SourceProblem } from './source-problem';
+import { errorMessage, fileProblem, type SourceProblem } from './source-problem.ts';
 
 export interface SourceItem {
   file: string;

@@ -3,9 +3,9 @@
  * obtained, from each place's name, method and source, so a reader can judge the point on the map;
  * for a record without places, why it has none (UNPLACED_REASONS).
  */
-import type { Label } from '../../src/lib/domain/vocabulary';
-import { UNPLACED_REASONS } from '../../src/lib/domain/vocabulary';
-import type { Place, ProjectSource, TownshipName } from './source-types';
+import type { Label } from '../../src/lib/domain/vocabulary.ts';
+import { UNPLACED_REASONS } from '../../src/lib/domain/vocabulary.ts';
+import type { Place, ProjectSource, TownshipName } from './source-types.ts';
 
 const METHOD_ZH = { cited: '引用', estimated: '估算' } as const;
 

@@ -4,32 +4,32 @@
  * it with the committed files. Nothing is written unless there are no problems at all.
  */
 import { existsSync } from 'node:fs';
-import type { ProjectCollection, ProjectFeature } from '../../src/lib/domain/project';
-import { validateProjects, type Problem } from '../../src/lib/domain/validate-projects';
-import { checkSources } from './check-sources';
-import { compileProjects } from './compile';
-import { firstOutside } from './containment';
-import { absolute, type DataPaths } from './paths';
-import { readJson, readText } from './read-file';
-import { readInputs } from './read-inputs';
-import type { Boundary, Gazetteer } from './reference-data';
-import { serializeFeatureCollection } from './serialize';
-import { fileProblem, type SourceProblem } from './source-problem';
-import type { Place } from './source-types';
-import { summarize } from './summary';
-import { withFacts, type TownshipArea } from './township-areas';
+import type { ProjectCollection, ProjectFeature } from '../../src/lib/domain/project.ts';
+import { validateProjects, type Problem } from '../../src/lib/domain/validate-projects.ts';
+import { checkSources } from './check-sources.ts';
+import { compileProjects } from './compile.ts';
+import { firstOutside } from './containment.ts';
+import { absolute, type DataPaths } from './paths.ts';
+import { readJson, readText } from './read-file.ts';
+import { readInputs } from './read-inputs.ts';
+import type { Boundary, Gazetteer } from './reference-data.ts';
+import { serializeFeatureCollection } from './serialize.ts';
+import { fileProblem, type SourceProblem } from './source-problem.ts';
+import type { Place } from './source-types.ts';
+import { summarize } from './summary.ts';
+import { withFacts, type TownshipArea } from './township-areas.ts';
 
 /** How far a schematic area may be from its township's official area. */
 export const MAX_AREA_ERROR = 0.05;
-import { officialTownships } from './townships-official';
-import { schematicTownships, townshipSeats, type Seat } from './townships-schematic';
-import { checkTownshipFacts, type TownshipFactsEntry } from './check-township-facts';
-import { loadYamlList } from './load-sources';
-import type { SourceFile } from './check-sources';
+import { officialTownships } from './townships-official.ts';
+import { schematicTownships, townshipSeats, type Seat } from './townships-schematic.ts';
+import { checkTownshipFacts, type TownshipFactsEntry } from './check-township-facts.ts';
+import { loadYamlList } from './load-sources.ts';
+import type { SourceFile } from './check-sources.ts';
 import turfArea from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
-import { writeFileAtomic } from './write-file';
-import { checkIndicators } from './check-indicators';
+import { writeFileAtomic } from './write-file.ts';
+import { checkIndicators } from './check-indicators.ts';
 
 export interface BuildOutputs {
   problems: SourceProblem[];

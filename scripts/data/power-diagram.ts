@@ -18,7 +18,7 @@ import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { featureCollection, polygon } from '@turf/helpers';
 import intersect from '@turf/intersect';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Position } from '../../src/lib/domain/project';
+import type { Position } from '../../src/lib/domain/project.ts';
 
 export type Outline = Feature<Polygon | MultiPolygon>;
 export type Cell = Feature<Polygon | MultiPolygon> | null;

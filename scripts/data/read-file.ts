@@ -3,8 +3,8 @@
  * fix the caller gives) instead of an exception.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { absolute, type DataPaths } from './paths';
-import { errorMessage, fileProblem, type SourceProblem } from './source-problem';
+import { absolute, type DataPaths } from './paths.ts';
+import { errorMessage, fileProblem, type SourceProblem } from './source-problem.ts';
 
 export type FileRead<T> = { ok: true; value: T } | { ok: false; problem: SourceProblem };
 

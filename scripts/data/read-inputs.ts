@@ -2,12 +2,12 @@
  * File access for the pipeline: reads the report registry and its reports, the reference data and
  * the YAML sources, turning a missing or unreadable file into a problem instead of an exception.
  */
-import type { DataPaths } from './paths';
-import { readJson, readText } from './read-file';
-import { parseBoundary, parseTownshipsJson } from './reference-data';
-import { readReportRegistry } from './reports';
-import type { ReferenceData, SourceFile } from './check-sources';
-import type { SourceProblem } from './source-problem';
+import type { DataPaths } from './paths.ts';
+import { readJson, readText } from './read-file.ts';
+import { parseBoundary, parseTownshipsJson } from './reference-data.ts';
+import { readReportRegistry } from './reports.ts';
+import type { ReferenceData, SourceFile } from './check-sources.ts';
+import type { SourceProblem } from './source-problem.ts';
 
 export interface Inputs {
   reference: ReferenceData;

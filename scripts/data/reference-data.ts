@@ -6,8 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import { fileProblem, preview, type SourceProblem } from './source-problem';
-import type { TownshipName } from './source-types';
+import { fileProblem, preview, type SourceProblem } from './source-problem.ts';
+import type { TownshipName } from './source-types.ts';
 
 export interface TownshipEntry extends TownshipName {
   code: string;

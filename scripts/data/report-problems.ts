@@ -1,5 +1,5 @@
 /** How the CLIs print problems: sorted by file and line, one a line, with a count. */
-import { formatProblem, type SourceProblem } from './source-problem';
+import { formatProblem, type SourceProblem } from './source-problem.ts';
 
 /** Enough to work through; more than this means something systematic, and the count says so. */
 const MAX_PRINTED = 1000;

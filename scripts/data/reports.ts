@@ -4,15 +4,15 @@
  * file's sha256. A record names its report: its quote is checked against that report's lines, its
  * phase against that report's year (reportPhases, src/lib/domain/phases.ts).
  */
-import { isRealDate } from '../../src/lib/domain/progress';
-import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects';
-import type { ReportFacts } from '../../src/lib/domain/reports';
-import { FieldReader, isMapping, type FieldHelp } from './field-reader';
-import { loadYamlList, type SourceItem } from './load-sources';
-import type { DataPaths } from './paths';
-import { readBytes, readText } from './read-file';
-import { reportLines, sha256 } from './reference-data';
-import { preview, type SourceProblem } from './source-problem';
+import { isRealDate } from '../../src/lib/domain/progress.ts';
+import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-projects.ts';
+import type { ReportFacts } from '../../src/lib/domain/reports.ts';
+import { FieldReader, isMapping, type FieldHelp } from './field-reader.ts';
+import { loadYamlList, type SourceItem } from './load-sources.ts';
+import type { DataPaths } from './paths.ts';
+import { readBytes, readText } from './read-file.ts';
+import { reportLines, sha256 } from './reference-data.ts';
+import { preview, type SourceProblem } from './source-problem.ts';
 
 /** A registry entry whose checks passed; its phases follow from its year (reportPhases). */
 export interface RegisteredReport extends ReportFacts {

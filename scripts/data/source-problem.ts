@@ -2,7 +2,7 @@
  * A problem found in the data sources, with what a person needs to fix it:
  * `geodata/src/projects.yaml:123 (record dongzhiyuan-water-plant): <what is wrong> — <what to fix>`.
  */
-import type { SourceProblem } from '../../src/lib/domain/source-problem';
+import type { SourceProblem } from '../../src/lib/domain/source-problem.ts';
 
 export type { SourceProblem };
 

@@ -2,10 +2,10 @@
  * The checked form of the two source files (docs/data-model.md). `check-sources` turns unknown YAML
  * into these; `compile` turns these into the data contract.
  */
-import type { Position, ProgressEntry, Sites, Target } from '../../src/lib/domain/project';
-import type { PhaseKey } from '../../src/lib/domain/phases';
-import type { AreaKey, CategoryKey, UnplacedReason } from '../../src/lib/domain/vocabulary';
-import type { Datum } from '../../src/lib/domain/datum';
+import type { Position, ProgressEntry, Sites, Target } from '../../src/lib/domain/project.ts';
+import type { PhaseKey } from '../../src/lib/domain/phases.ts';
+import type { AreaKey, CategoryKey, UnplacedReason } from '../../src/lib/domain/vocabulary.ts';
+import type { Datum } from '../../src/lib/domain/datum.ts';
 
 export const PLACE_KINDS = ['township_seat', 'village', 'site'] as const;
 export type PlaceKind = (typeof PLACE_KINDS)[number];
@@ -18,7 +18,7 @@ export const KEY_PREFIX: Record<PlaceKind, string> = {
 };
 
 /** AMap and Tencent picks are GCJ02, Baidu picks BD09; the build converts both to WGS84. */
-export { DATUMS, type Datum } from '../../src/lib/domain/datum';
+export { DATUMS, type Datum } from '../../src/lib/domain/datum.ts';
 
 /** A place cannot be `district`: a district-wide record simply has no places. */
 export const PLACE_PRECISIONS = ['exact', 'near', 'village', 'township'] as const;

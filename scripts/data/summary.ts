@@ -1,8 +1,8 @@
 /** The short summary data:check prints on success: counts by area, phase and precision. */
-import type { ProjectFeature } from '../../src/lib/domain/project';
-import { inPhaseOrder } from '../../src/lib/domain/phases';
-import { isOfficeEntry, isUntranslated } from '../../src/lib/domain/progress';
-import { AREAS, PRECISIONS } from '../../src/lib/domain/vocabulary';
+import type { ProjectFeature } from '../../src/lib/domain/project.ts';
+import { inPhaseOrder } from '../../src/lib/domain/phases.ts';
+import { isOfficeEntry, isUntranslated } from '../../src/lib/domain/progress.ts';
+import { AREAS, PRECISIONS } from '../../src/lib/domain/vocabulary.ts';
 
 function countBy(
   features: readonly ProjectFeature[],

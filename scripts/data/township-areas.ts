@@ -4,9 +4,9 @@
  * counter-clockwise), so the file is the same bytes on every build.
  */
 import type { MultiPolygon, Polygon, Position as GeoJsonPosition } from 'geojson';
-import type { Position } from '../../src/lib/domain/project';
-import type { TownshipFacts } from './check-township-facts';
-import { round6 } from './coordinates';
+import type { Position } from '../../src/lib/domain/project.ts';
+import type { TownshipFacts } from './check-township-facts.ts';
+import { round6 } from './coordinates.ts';
 
 export interface TownshipAreaProperties {
   code: string;

@@ -4,9 +4,9 @@
  * `schematic: false`, a `note` with the source, WGS84 polygons) and normalized like the schematic file.
  */
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Gazetteer } from './reference-data';
-import { fileProblem, preview, type SourceProblem } from './source-problem';
-import { normalizeArea, townshipArea, type TownshipArea } from './township-areas';
+import type { Gazetteer } from './reference-data.ts';
+import { fileProblem, preview, type SourceProblem } from './source-problem.ts';
+import { normalizeArea, townshipArea, type TownshipArea } from './township-areas.ts';
 
 function isMapping(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

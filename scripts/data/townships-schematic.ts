@@ -3,13 +3,13 @@
  * cell of its seat (power-diagram.ts: the nearest-seat area, grown or shrunk by its weight so that it
  * matches the official area where one is known), clipped to the district outline. Every feature says so.
  */
-import type { Position } from '../../src/lib/domain/project';
-import { toWgs84 } from './coordinates';
-import { powerCells } from './power-diagram';
-import type { Boundary, Gazetteer } from './reference-data';
-import { fileProblem, type SourceProblem } from './source-problem';
-import type { Place } from './source-types';
-import { normalizeArea, SCHEMATIC_NOTE, townshipArea, type TownshipArea } from './township-areas';
+import type { Position } from '../../src/lib/domain/project.ts';
+import { toWgs84 } from './coordinates.ts';
+import { powerCells } from './power-diagram.ts';
+import type { Boundary, Gazetteer } from './reference-data.ts';
+import { fileProblem, type SourceProblem } from './source-problem.ts';
+import type { Place } from './source-types.ts';
+import { normalizeArea, SCHEMATIC_NOTE, townshipArea, type TownshipArea } from './township-areas.ts';
 
 export interface Seat {
   code: string;

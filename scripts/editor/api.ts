@@ -14,7 +14,7 @@
  * 404, 409 { hash, message } (stale), 413 (over 64 KB), 422 { problems } (nothing written).
  * Pure apart from the store: the HTTP plumbing is in middleware.ts.
  */
-import type { Position } from '../../src/lib/domain/project';
+import type { Position } from '../../src/lib/domain/project.ts';
 import { API_PREFIX, type EditorState } from '../../src/lib/editor/protocol.ts';
 import {
   DATUMS,
@@ -23,18 +23,18 @@ import {
   type Datum,
   type Method,
   type PlacePrecision,
-} from '../data/source-types';
-import { toWgs84 } from '../data/coordinates';
-import type { SourceProblem } from '../data/source-problem';
-import { sourcesHash, type EditorStore, type SaveResult } from './editor-store';
-import { gazetteerOf } from './gazetteer';
+} from '../data/source-types.ts';
+import { toWgs84 } from '../data/coordinates.ts';
+import type { SourceProblem } from '../data/source-problem.ts';
+import { sourcesHash, type EditorStore, type SaveResult } from './editor-store.ts';
+import { gazetteerOf } from './gazetteer.ts';
 import {
   addProgress,
   editLocation,
   type LocationChange,
   type NoteChange,
   type ProgressInput,
-} from './source-edit';
+} from './source-edit.ts';
 
 export const MAX_BODY_BYTES = 64 * 1024;
 

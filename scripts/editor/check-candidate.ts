@@ -6,10 +6,10 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { absolute, dataPaths, type DataPaths } from '../data/paths';
-import { buildOutputs, type BuildOutputs } from '../data/pipeline';
-import { readReportRegistry } from '../data/reports';
-import type { SourceTexts } from './source-edit';
+import { absolute, dataPaths, type DataPaths } from '../data/paths.ts';
+import { buildOutputs, type BuildOutputs } from '../data/pipeline.ts';
+import { readReportRegistry } from '../data/reports.ts';
+import type { SourceTexts } from './source-edit.ts';
 
 /** The candidate's build, in memory: its problems, or the compiled texts when there are none. */
 export function buildCandidate(paths: DataPaths, texts: SourceTexts): BuildOutputs {

@@ -10,11 +10,11 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
-import { absolute, type DataPaths } from '../data/paths';
-import type { SourceProblem } from '../data/source-problem';
-import { writeFileAtomic } from '../data/write-file';
-import { buildCandidate } from './check-candidate';
-import { EditError, type SourceTexts } from './source-edit';
+import { absolute, type DataPaths } from '../data/paths.ts';
+import type { SourceProblem } from '../data/source-problem.ts';
+import { writeFileAtomic } from '../data/write-file.ts';
+import { buildCandidate } from './check-candidate.ts';
+import { EditError, type SourceTexts } from './source-edit.ts';
 
 export type SaveResult =
   | { status: 200; hash: string; diff: string }

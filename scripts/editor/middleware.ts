@@ -6,9 +6,9 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { API_PREFIX } from '../../src/lib/editor/protocol.ts';
-import { handleApi, MAX_BODY_BYTES, type ApiResponse, type TownshipAt } from './api';
-import type { EditorStore } from './editor-store';
-import { handleWorkbook, MAX_WORKBOOK_BYTES, WORKBOOK_PATH, type FileResponse } from './workbook-api';
+import { handleApi, MAX_BODY_BYTES, type ApiResponse, type TownshipAt } from './api.ts';
+import type { EditorStore } from './editor-store.ts';
+import { handleWorkbook, MAX_WORKBOOK_BYTES, WORKBOOK_PATH, type FileResponse } from './workbook-api.ts';
 
 type Next = () => void;
 

@@ -10,11 +10,11 @@
 import { join, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { createServer, type Plugin } from 'vite';
-import { dataPaths } from '../data/paths';
-import { publishGeodata } from '../vite-publish-geodata';
-import { EditorStore } from './editor-store';
-import { editorMiddleware } from './middleware';
-import { townshipLookup } from './township-at';
+import { dataPaths } from '../data/paths.ts';
+import { publishGeodata } from '../vite-publish-geodata.ts';
+import { EditorStore } from './editor-store.ts';
+import { editorMiddleware } from './middleware.ts';
+import { townshipLookup } from './township-at.ts';
 
 const DEFAULT_PORT = 5180;
 

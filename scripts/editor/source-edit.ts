@@ -5,9 +5,9 @@
  * decided afterwards by the same pipeline as `npm run data:build`.
  */
 import { Scalar, type Document, type YAMLMap } from 'yaml';
-import type { Position, ProgressEntry } from '../../src/lib/domain/project';
-import type { Datum, Method, PlacePrecision } from '../data/source-types';
-import { readListFile, spliceItems, type ListFile } from './yaml-splice';
+import type { Position, ProgressEntry } from '../../src/lib/domain/project.ts';
+import type { Datum, Method, PlacePrecision } from '../data/source-types.ts';
+import { readListFile, spliceItems, type ListFile } from './yaml-splice.ts';
 
 /** The hand-edited source files a save may change (geodata/src/). */
 export interface SourceTexts {

@@ -6,8 +6,8 @@
 import { readFileSync, statSync } from 'node:fs';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { Position } from '../../src/lib/domain/project';
-import type { TownshipAt } from './api';
+import type { Position } from '../../src/lib/domain/project.ts';
+import type { TownshipAt } from './api.ts';
 
 type Area = Feature<Polygon | MultiPolygon, { code: string }>;
 

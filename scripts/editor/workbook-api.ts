@@ -12,15 +12,15 @@
  * 400 for a malformed request, 413 for a body over MAX_WORKBOOK_BYTES. Refusals of the workbook's
  * content are not errors: they come in the 200 answer, each in Chinese and English.
  */
-import { todayIso } from '../../src/lib/domain/progress';
-import type { DataPaths } from '../data/paths';
-import { ChoiceError, exportChoice, exportInput } from '../sheet/export-input';
-import { exportWorkbook } from '../sheet/export-workbook';
-import { appliedBySheet, importWorkbook } from '../sheet/import-workbook';
-import { MAX_FILE_BYTES } from '../sheet/open-workbook';
-import { refuseForeign, type ApiResponse, type TownshipAt } from './api';
-import { EditorStore, sourcesHash } from './editor-store';
-import type { SourceTexts } from './source-edit';
+import { todayIso } from '../../src/lib/domain/progress.ts';
+import type { DataPaths } from '../data/paths.ts';
+import { ChoiceError, exportChoice, exportInput } from '../sheet/export-input.ts';
+import { exportWorkbook } from '../sheet/export-workbook.ts';
+import { appliedBySheet, importWorkbook } from '../sheet/import-workbook.ts';
+import { MAX_FILE_BYTES } from '../sheet/open-workbook.ts';
+import { refuseForeign, type ApiResponse, type TownshipAt } from './api.ts';
+import { EditorStore, sourcesHash } from './editor-store.ts';
+import type { SourceTexts } from './source-edit.ts';
 
 export const WORKBOOK_PATH = '/__editor/workbook';
 /**

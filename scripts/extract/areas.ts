@@ -2,7 +2,7 @@
  * The task area of a chapter, read from keywords in its heading. The report's chapters are its
  * task areas (docs/data-model.md); a heading that matches no keyword, or several areas, is flagged.
  */
-import type { AreaKey, CategoryKey } from '../../src/lib/domain/vocabulary';
+import type { AreaKey, CategoryKey } from '../../src/lib/domain/vocabulary.ts';
 
 /**
  * Heading keywords for each area, most specific area first: when a heading matches several areas

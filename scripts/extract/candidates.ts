@@ -14,11 +14,11 @@
  * sentence without a verb of its own that carries a target or says what the project is for
  * ("让2100多户群众…") belongs to the candidate and extends its quote.
  */
-import { firstClause, MONEY_SPENT } from './reach';
-import { parseTargets } from './targets';
-import type { Span } from './types';
-import { BUILD_VERBS, statusOf, type Status } from './verbs';
-import { intlWords, type WordBoundaries } from './words';
+import { firstClause, MONEY_SPENT } from './reach.ts';
+import { parseTargets } from './targets.ts';
+import type { Span } from './types.ts';
+import { BUILD_VERBS, statusOf, type Status } from './verbs.ts';
+import { intlWords, type WordBoundaries } from './words.ts';
 
 const words = (list: string) => list.split(' ');
 

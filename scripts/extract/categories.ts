@@ -3,8 +3,8 @@
  * clause. Rows are tried in order and the first row with a word in the clause wins, so the rows
  * with specific facility words come before the broad ones (污水处理厂 before 厂, 学校 before 建设).
  */
-import type { CategoryKey } from '../../src/lib/domain/vocabulary';
-import { intlWords, straddles, type WordBoundaries } from './words';
+import type { CategoryKey } from '../../src/lib/domain/vocabulary.ts';
+import { intlWords, straddles, type WordBoundaries } from './words.ts';
 
 const words = (list: string) => list.split(' ');
 

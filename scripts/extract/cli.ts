@@ -6,20 +6,20 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dataPaths } from '../data/paths';
-import { readReportRegistry, type RegisteredReport } from '../data/reports';
-import { parseArgs, USAGE, type Args } from './args';
-import { extract, type Extraction } from './extract';
-import { layoutSummary, whyNothing } from './diagnosis';
-import { buildGazetteer, type Gazetteer } from './gazetteer';
-import { pairDrafts } from './match';
-import { publishedRecords } from './published';
-import { compareText, scoreText } from './report-text';
-import { findRegistered, registryEntry, reportText, suggestedId, type ReportText } from './registry';
-import { score } from './score';
-import { scoreUnseen, unseenText } from './unseen';
-import { everyOffset, intlWords } from './words';
-import { draftsYaml } from './yaml-writer';
+import { dataPaths } from '../data/paths.ts';
+import { readReportRegistry, type RegisteredReport } from '../data/reports.ts';
+import { parseArgs, USAGE, type Args } from './args.ts';
+import { extract, type Extraction } from './extract.ts';
+import { layoutSummary, whyNothing } from './diagnosis.ts';
+import { buildGazetteer, type Gazetteer } from './gazetteer.ts';
+import { pairDrafts } from './match.ts';
+import { publishedRecords } from './published.ts';
+import { compareText, scoreText } from './report-text.ts';
+import { findRegistered, registryEntry, reportText, suggestedId, type ReportText } from './registry.ts';
+import { score } from './score.ts';
+import { scoreUnseen, unseenText } from './unseen.ts';
+import { everyOffset, intlWords } from './words.ts';
+import { draftsYaml } from './yaml-writer.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The report the published data was made from: --score uses it when no report is given. */

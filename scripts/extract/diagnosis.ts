@@ -2,7 +2,7 @@
  * What the CLI tells the user about the layout it found, and, when nothing was drafted, why and
  * what to try. Each reason names the rule's file, so a maintainer knows where to extend it.
  */
-import type { Extraction } from './extract';
+import type { Extraction } from './extract.ts';
 
 type Layout = Extraction['layout'];
 

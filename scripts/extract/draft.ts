@@ -3,15 +3,15 @@
  * phase and section, a category guess, targets, places and a suggested precision, and a review
  * note that says what the reviewer has to decide.
  */
-import type { PrecisionKey } from '../../src/lib/domain/vocabulary';
-import { CATEGORY_AREAS } from './areas';
-import type { Candidate } from './candidates';
-import { categoryOf } from './categories';
-import type { Gazetteer } from './gazetteer';
-import { matchPlaces } from './places';
-import { parseTargets } from './targets';
-import type { Context, Draft, PlaceMatch } from './types';
-import type { WordBoundaries } from './words';
+import type { PrecisionKey } from '../../src/lib/domain/vocabulary.ts';
+import { CATEGORY_AREAS } from './areas.ts';
+import type { Candidate } from './candidates.ts';
+import { categoryOf } from './categories.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { matchPlaces } from './places.ts';
+import { parseTargets } from './targets.ts';
+import type { Context, Draft, PlaceMatch } from './types.ts';
+import type { WordBoundaries } from './words.ts';
 
 /** A record's precision is its worst place's; a village beats a township, nothing is district-wide. */
 export function suggestPrecision(places: readonly PlaceMatch[]): PrecisionKey {

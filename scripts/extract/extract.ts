@@ -2,16 +2,16 @@
  * The extractor: report text in, draft records out. Pure (no files), so tests can run it on short
  * passages with a fixture gazetteer.
  */
-import { candidatesOf } from './candidates';
-import { buildDraft } from './draft';
-import type { Gazetteer } from './gazetteer';
-import { outline, type Layout } from './outline';
-import { phaseKeys, phaseTurns } from './phases';
-import { clausesOfLine, paragraphs } from './segment';
-import type { Draft, Span } from './types';
-import { statusOf } from './verbs';
-import { intlWords, type WordBoundaries } from './words';
-import type { YearSource } from './year';
+import { candidatesOf } from './candidates.ts';
+import { buildDraft } from './draft.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { outline, type Layout } from './outline.ts';
+import { phaseKeys, phaseTurns } from './phases.ts';
+import { clausesOfLine, paragraphs } from './segment.ts';
+import type { Draft, Span } from './types.ts';
+import { statusOf } from './verbs.ts';
+import { intlWords, type WordBoundaries } from './words.ts';
+import type { YearSource } from './year.ts';
 
 export interface ExtractOptions {
   /** The year of the tasks, when the text does not name it or the registry says it. */

@@ -6,8 +6,8 @@
  *   一、过去一年的工作 / 二、今年的主要工作  parts numbered 一、, chapters （一）
  *   (no part heading)                      numbered chapters are the year's tasks
  */
-import { partOfHeading, type Part } from './phases';
-import type { Paragraph } from './segment';
+import { partOfHeading, type Part } from './phases.ts';
+import type { Paragraph } from './segment.ts';
 
 /** A heading line: short, and without the marks of running text. */
 export const HEADING_LINE = /^[^,，。;；:：!！?？]{2,30}$/;

@@ -3,8 +3,8 @@
  * intersect), and notes which drafts carry a record's whole quote (the strict measure). Scoring and
  * --compare both start from this pairing.
  */
-import { carries, overlap, type PublishedRecord } from './published';
-import type { Draft } from './types';
+import { carries, overlap, type PublishedRecord } from './published.ts';
+import type { Draft } from './types.ts';
 
 export interface Pairing {
   /** Published records whose quote is in this report, each with the drafts that overlap it. */

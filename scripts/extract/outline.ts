@@ -9,12 +9,12 @@
  *   一、<chapter heading>。<chapter aims>          (numbered chapters: the task areas)
  *   <sub-heading>。<tasks> …                       (a short first sentence: the section)
  */
-import { areaFromHeading } from './areas';
-import { CHAPTER, skeleton, type LineKind } from './headings';
-import { phaseKeys, reviewPhaseOf, TIME_CLAUSE, type Part } from './phases';
-import { clausesOfLine, sentences, type Paragraph } from './segment';
-import type { Context } from './types';
-import { reportYear, type ReportYear, type YearSource } from './year';
+import { areaFromHeading } from './areas.ts';
+import { CHAPTER, skeleton, type LineKind } from './headings.ts';
+import { phaseKeys, reviewPhaseOf, TIME_CLAUSE, type Part } from './phases.ts';
+import { clausesOfLine, sentences, type Paragraph } from './segment.ts';
+import type { Context } from './types.ts';
+import { reportYear, type ReportYear, type YearSource } from './year.ts';
 
 /** A sub-heading: a short first sentence without clause marks ("建设宜居城市。"). */
 const SUB_HEADING = /^[^,，;；:：]{2,16}$/;

@@ -3,8 +3,8 @@
  * past year, the review of the past five years, or the year's tasks (docs/data-model.md, phase).
  */
 
-import { phaseKeys } from '../../src/lib/domain/phases';
-import type { Span } from './types';
+import { phaseKeys } from '../../src/lib/domain/phases.ts';
+import type { Span } from './types.ts';
 
 export { phaseKeys };
 

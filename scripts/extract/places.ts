@@ -14,8 +14,8 @@
  *
  * (Examples are names of the imaginary county of the tests, tests/fixtures/extract.)
  */
-import type { Gazetteer, PlaceName } from './gazetteer';
-import type { PlaceMatch } from './types';
+import type { Gazetteer, PlaceName } from './gazetteer.ts';
+import type { PlaceMatch } from './types.ts';
 
 /** A character after a name that makes it a landform wider than the place (a loess tableland). */
 export const LANDFORMS = ['塬'];

@@ -2,8 +2,8 @@
  * The published records (geodata/projects.geojson), reduced to what scoring and comparing need,
  * each with its quote located on its report line.
  */
-import type { AreaKey, UnitKey } from '../../src/lib/domain/vocabulary';
-import type { Span } from './types';
+import type { AreaKey, UnitKey } from '../../src/lib/domain/vocabulary.ts';
+import type { Span } from './types.ts';
 
 export interface PublishedRecord {
   id: string;

@@ -11,9 +11,9 @@
  *
  * A clause that is itself a candidate, or already in an earlier quote, is never taken.
  */
-import type { Span } from './types';
-import { statusOf, type Status } from './verbs';
-import type { WordBoundaries } from './words';
+import type { Span } from './types.ts';
+import { statusOf, type Status } from './verbs.ts';
+import type { WordBoundaries } from './words.ts';
 
 /**
  * A clause that only says how much money went in ("完成投资90亿元以上", "累计投入资金20.3亿元"): a

@@ -2,12 +2,12 @@
  * Which registered report (geodata/reports.yaml) the extractor is reading, so that its drafts name
  * it (`report:`); and, for a report not registered yet, the entry to add, filled in from the text.
  */
-import { sha256 } from '../data/reference-data';
-import type { RegisteredReport } from '../data/reports';
-import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-properties';
-import { paragraphs } from './segment';
-import { deliveryDate } from './year';
-import { scalar } from './yaml-writer';
+import { sha256 } from '../data/reference-data.ts';
+import type { RegisteredReport } from '../data/reports.ts';
+import { PROJECT_ID_PATTERN } from '../../src/lib/domain/validate-properties.ts';
+import { paragraphs } from './segment.ts';
+import { deliveryDate } from './year.ts';
+import { scalar } from './yaml-writer.ts';
 
 export interface ReportText {
   /** The path as the registry writes it: relative to the repository root. */

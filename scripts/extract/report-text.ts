@@ -1,10 +1,10 @@
 /**
  * What --score and --compare print: plain text for a terminal, one item a line, quotes shortened.
  */
-import type { Pairing } from './match';
-import type { PublishedRecord } from './published';
-import { percent, type Ratio, type Score } from './score';
-import type { Draft } from './types';
+import type { Pairing } from './match.ts';
+import type { PublishedRecord } from './published.ts';
+import { percent, type Ratio, type Score } from './score.ts';
+import type { Draft } from './types.ts';
 
 /** The extractor's goals (docs/extract.md), shown next to each figure. */
 export const GOALS = { recall: 0.9, precision: 0.7, targets: 0.9 };

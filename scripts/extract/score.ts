@@ -17,10 +17,10 @@
  * quote (character for character), area, phase, category and status agree (for information:
  * these are the reviewer's to settle).
  */
-import { AREAS, type AreaKey } from '../../src/lib/domain/vocabulary';
-import type { Pairing } from './match';
-import type { PublishedRecord } from './published';
-import type { Draft } from './types';
+import { AREAS, type AreaKey } from '../../src/lib/domain/vocabulary.ts';
+import type { Pairing } from './match.ts';
+import type { PublishedRecord } from './published.ts';
+import type { Draft } from './types.ts';
 
 export interface Ratio {
   hit: number;

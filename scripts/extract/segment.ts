@@ -6,7 +6,7 @@
  * 。！？ and keeps a closing quote mark with it). Clauses are cut by hand at the clause marks below,
  * because ICU has no clause level; the report mixes half- and full-width marks, so both are listed.
  */
-import type { Span } from './types';
+import type { Span } from './types.ts';
 
 /** Marks that end a clause inside a sentence (、 only joins list items, so it is not one). */
 const CLAUSE_MARKS = new Set([',', '，', ';', '；', ':', '：']);

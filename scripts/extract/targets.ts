@@ -4,9 +4,9 @@
  * takes its unit from the noun after it ("12个示范村") or, failing that, the noun before the number
  * ("停车泊位800个"), by the COUNTED_NOUNS table.
  */
-import type { UnitKey } from '../../src/lib/domain/vocabulary';
-import { numberValue } from './numbers';
-import type { Target } from './types';
+import type { UnitKey } from '../../src/lib/domain/vocabulary.ts';
+import { numberValue } from './numbers.ts';
+import type { Target } from './types.ts';
 
 /** Unit words, longest first so that 平方公里 is not read as 公里. A null unit needs the noun. */
 export const UNIT_WORDS: readonly (readonly [string, UnitKey | null])[] = [

@@ -2,7 +2,7 @@
  * The shapes the extractor passes between its steps (docs/extract.md). A clause is a span of one
  * report line; every later step only adds what it proposes for that span.
  */
-import type { AreaKey, CategoryKey, PrecisionKey, UnitKey } from '../../src/lib/domain/vocabulary';
+import type { AreaKey, CategoryKey, PrecisionKey, UnitKey } from '../../src/lib/domain/vocabulary.ts';
 
 /** A span of one line of the report: `start` and `end` are UTF-16 offsets into that line. */
 export interface Span {

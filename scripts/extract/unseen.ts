@@ -7,12 +7,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { layoutSummary } from './diagnosis';
-import { extract } from './extract';
-import type { Gazetteer } from './gazetteer';
-import { pairDrafts } from './match';
-import { publishedRecords, type PublishedRecord } from './published';
-import { percent, score, type Ratio, type Score } from './score';
+import { layoutSummary } from './diagnosis.ts';
+import { extract } from './extract.ts';
+import type { Gazetteer } from './gazetteer.ts';
+import { pairDrafts } from './match.ts';
+import { publishedRecords, type PublishedRecord } from './published.ts';
+import { percent, score, type Ratio, type Score } from './score.ts';
 
 export interface PassageScore {
   name: string;

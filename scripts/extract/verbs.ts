@@ -6,7 +6,7 @@
  * (candidates.ts): a strong verb builds, starts, finishes or adds something; a weak verb also
  * heads policy sentences; a count verb (解决, 输转 …) names a project only with a number.
  */
-import { everyOffset, type WordBoundaries } from './words';
+import { everyOffset, type WordBoundaries } from './words.ts';
 
 export type VerbClass = 'strong' | 'weak' | 'count';
 

@@ -3,7 +3,7 @@
  * record can be moved across as it is, after deleting the three draft-only fields: `draft`,
  * `suggested_precision` and `review`.
  */
-import type { Draft } from './types';
+import type { Draft } from './types.ts';
 
 /** A YAML scalar: plain where that is unambiguous, else a JSON string (valid YAML, one line). */
 export function scalar(value: string | number | boolean | null): string {

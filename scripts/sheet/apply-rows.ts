@@ -5,12 +5,12 @@
  * row is first sorted: already in the data (imported before: skipped), changed since the export (a
  * conflict: refused), or to apply. Pure.
  */
-import { addProgressEntries, editLocation, siteKeys, type SourceTexts } from '../editor/source-edit';
-import type { Fingerprints, ParsedSources } from './fingerprints';
-import { LOCATION_SHEET, PROGRESS_SHEET } from './layout';
-import type { LocationRow, ProgressRow, RowChange, TownshipRow } from './read-rows';
-import { refusal, type Refusal } from './refusal';
-import { editTownship, townshipHas } from './township-edit';
+import { addProgressEntries, editLocation, siteKeys, type SourceTexts } from '../editor/source-edit.ts';
+import type { Fingerprints, ParsedSources } from './fingerprints.ts';
+import { LOCATION_SHEET, PROGRESS_SHEET } from './layout.ts';
+import type { LocationRow, ProgressRow, RowChange, TownshipRow } from './read-rows.ts';
+import { refusal, type Refusal } from './refusal.ts';
+import { editTownship, townshipHas } from './township-edit.ts';
 
 type Item = Record<string, unknown>;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);

@@ -4,7 +4,7 @@
  * error values. Rich text and links are read as their text.
  */
 import ExcelJS from 'exceljs';
-import { refusal, type Refusal } from './refusal';
+import { refusal, type Refusal } from './refusal.ts';
 
 export type Cell =
   | { kind: 'empty' }

@@ -4,9 +4,9 @@
  * row a value belongs to). Each difference is one refusal that names the sheet or column.
  */
 import type ExcelJS from 'exceljs';
-import { COLUMNS, SHEETS, type DataSheet } from './layout';
-import { headersOf } from './cells';
-import { fileRefusal, refusal, type Refusal } from './refusal';
+import { COLUMNS, SHEETS, type DataSheet } from './layout.ts';
+import { headersOf } from './cells.ts';
+import { fileRefusal, refusal, type Refusal } from './refusal.ts';
 
 function sheetRefusals(book: ExcelJS.Workbook): Refusal[] {
   const names = book.worksheets.map((sheet) => sheet.name);

@@ -9,15 +9,15 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { todayIso } from '../../src/lib/domain/progress';
-import { rootFromArgs } from '../data/cli';
-import { dataPaths } from '../data/paths';
-import { EditorStore } from '../editor/editor-store';
-import { townshipLookup } from '../editor/township-at';
-import { ChoiceError, exportChoice, exportInput } from './export-input';
-import { chosenFeatures, exportWorkbook } from './export-workbook';
-import { importReport } from './import-report';
-import { importWorkbook } from './import-workbook';
+import { todayIso } from '../../src/lib/domain/progress.ts';
+import { rootFromArgs } from '../data/cli.ts';
+import { dataPaths } from '../data/paths.ts';
+import { EditorStore } from '../editor/editor-store.ts';
+import { townshipLookup } from '../editor/township-at.ts';
+import { ChoiceError, exportChoice, exportInput } from './export-input.ts';
+import { chosenFeatures, exportWorkbook } from './export-workbook.ts';
+import { importReport } from './import-report.ts';
+import { importWorkbook } from './import-workbook.ts';
 
 export interface Output {
   log(text: string): void;

@@ -4,12 +4,12 @@
  * (`sheet.returnTo` in public/config.json: who the offices send the workbook back to).
  */
 import { existsSync, readFileSync } from 'node:fs';
-import type { ProjectFeature } from '../../src/lib/domain/project';
-import { AREAS, type AreaKey } from '../../src/lib/domain/vocabulary';
-import { absolute, type DataPaths } from '../data/paths';
-import { readReportRegistry } from '../data/reports';
-import { EditorStore } from '../editor/editor-store';
-import type { ExportInput, TownshipFactsRow } from './export-workbook';
+import type { ProjectFeature } from '../../src/lib/domain/project.ts';
+import { AREAS, type AreaKey } from '../../src/lib/domain/vocabulary.ts';
+import { absolute, type DataPaths } from '../data/paths.ts';
+import { readReportRegistry } from '../data/reports.ts';
+import { EditorStore } from '../editor/editor-store.ts';
+import type { ExportInput, TownshipFactsRow } from './export-workbook.ts';
 
 /** An area or township that is none (the caller says it as its own kind of error). */
 export class ChoiceError extends Error {}

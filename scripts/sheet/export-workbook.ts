@@ -6,14 +6,14 @@
  * starts with `=`, `+`, `-` or `@`: a spreadsheet program would read it as a formula.
  */
 import ExcelJS from 'exceljs';
-import type { ProjectFeature } from '../../src/lib/domain/project';
-import { latestProgress } from '../../src/lib/domain/progress';
-import { recordPhaseLabel } from '../../src/lib/domain/phases';
-import { AREAS, PRECISIONS, STATUSES, type AreaKey } from '../../src/lib/domain/vocabulary';
-import type { SourceTexts } from '../editor/source-edit';
-import { sourcesHash } from '../editor/editor-store';
-import { fingerprints, parseSources } from './fingerprints';
-import { guideRows } from './guide';
+import type { ProjectFeature } from '../../src/lib/domain/project.ts';
+import { latestProgress } from '../../src/lib/domain/progress.ts';
+import { recordPhaseLabel } from '../../src/lib/domain/phases.ts';
+import { AREAS, PRECISIONS, STATUSES, type AreaKey } from '../../src/lib/domain/vocabulary.ts';
+import type { SourceTexts } from '../editor/source-edit.ts';
+import { sourcesHash } from '../editor/editor-store.ts';
+import { fingerprints, parseSources } from './fingerprints.ts';
+import { guideRows } from './guide.ts';
 import {
   COLUMNS,
   GUIDE_SHEET,
@@ -21,7 +21,7 @@ import {
   PROGRESS_SHEET,
   TOWNSHIP_SHEET,
   type DataSheet,
-} from './layout';
+} from './layout.ts';
 
 export interface ExportInput {
   texts: SourceTexts;

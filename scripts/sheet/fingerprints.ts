@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
-import type { SourceTexts } from '../editor/source-edit';
+import type { SourceTexts } from '../editor/source-edit.ts';
 
 type Item = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  * filled row, what is refused, and who to send it back to. Also the hash of the data it was
  * exported from (数据版本), which the import reads back.
  */
-import { COLUMNS, LOCATION_SHEET, PROGRESS_SHEET, SHEETS, TOWNSHIP_SHEET, type DataSheet } from './layout';
+import { COLUMNS, LOCATION_SHEET, PROGRESS_SHEET, SHEETS, TOWNSHIP_SHEET, type DataSheet } from './layout.ts';
 
 export const VERSION_LABEL = '数据版本';
 export const NEUTRAL_RETURN_TO = '发给您这份表格的工作人员（原路发回即可）';

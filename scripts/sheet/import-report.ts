@@ -2,9 +2,9 @@
  * What an import says, in Chinese (default) or English: how many rows changed what, which were
  * already in the data, every refusal by sheet, row and column, and the diff of the source files.
  */
-import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET } from './layout';
-import { appliedBySheet, type ImportOptions, type ImportResult } from './import-workbook';
-import { formatRefusal, type Lang } from './refusal';
+import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET } from './layout.ts';
+import { appliedBySheet, type ImportOptions, type ImportResult } from './import-workbook.ts';
+import { formatRefusal, type Lang } from './refusal.ts';
 
 export function importReport(
   result: ImportResult,

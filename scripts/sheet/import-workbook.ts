@@ -8,17 +8,17 @@
  */
 import { parse } from 'yaml';
 import { problemText } from '../../src/lib/domain/source-problem-text.ts';
-import { fitTownshipWeights } from '../data/fit-weights';
-import type { SourceProblem } from '../data/source-problem';
-import { buildCandidate, inCandidateCopy } from '../editor/check-candidate';
-import { sourcesHash, type EditorStore } from '../editor/editor-store';
-import type { SourceTexts } from '../editor/source-edit';
-import { applyRows, sortRows } from './apply-rows';
-import { fingerprints, parseSources } from './fingerprints';
-import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET, type DataSheet } from './layout';
-import { openWorkbook } from './open-workbook';
-import { readSheet, type ReadContext, type RowChange } from './read-rows';
-import { fileRefusal, refusal, type Refusal } from './refusal';
+import { fitTownshipWeights } from '../data/fit-weights.ts';
+import type { SourceProblem } from '../data/source-problem.ts';
+import { buildCandidate, inCandidateCopy } from '../editor/check-candidate.ts';
+import { sourcesHash, type EditorStore } from '../editor/editor-store.ts';
+import type { SourceTexts } from '../editor/source-edit.ts';
+import { applyRows, sortRows } from './apply-rows.ts';
+import { fingerprints, parseSources } from './fingerprints.ts';
+import { LOCATION_SHEET, PROGRESS_SHEET, TOWNSHIP_SHEET, type DataSheet } from './layout.ts';
+import { openWorkbook } from './open-workbook.ts';
+import { readSheet, type ReadContext, type RowChange } from './read-rows.ts';
+import { fileRefusal, refusal, type Refusal } from './refusal.ts';
 
 export interface ImportOptions {
   /** Show what would change; write nothing. */

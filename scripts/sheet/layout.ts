@@ -4,9 +4,9 @@
  * export writes exactly this layout and the import accepts exactly this layout, so a renamed,
  * missing or extra sheet or column is refused by name.
  */
-import { STATUSES, type StatusKey } from '../../src/lib/domain/vocabulary';
-import type { Datum, PlacePrecision } from '../data/source-types';
-import type { PopulationKind } from '../data/check-township-facts';
+import { STATUSES, type StatusKey } from '../../src/lib/domain/vocabulary.ts';
+import type { Datum, PlacePrecision } from '../data/source-types.ts';
+import type { PopulationKind } from '../data/check-township-facts.ts';
 
 export interface Column {
   header: string;

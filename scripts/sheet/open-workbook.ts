@@ -7,11 +7,11 @@
  */
 import ExcelJS from 'exceljs';
 import { Unzip, UnzipInflate } from 'fflate';
-import { checkLayout } from './check-layout';
-import { fileRefusal, type Refusal } from './refusal';
-import { VERSION_LABEL } from './guide';
-import { GUIDE_SHEET, MAX_ROWS, SHEETS } from './layout';
-import { headersOf, readCell, type Cell } from './cells';
+import { checkLayout } from './check-layout.ts';
+import { fileRefusal, type Refusal } from './refusal.ts';
+import { VERSION_LABEL } from './guide.ts';
+import { GUIDE_SHEET, MAX_ROWS, SHEETS } from './layout.ts';
+import { headersOf, readCell, type Cell } from './cells.ts';
 
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 /** The parts of a real workbook of this layout expand to well under 5 MB; a bomb to gigabytes. */

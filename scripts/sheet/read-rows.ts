@@ -5,11 +5,11 @@
  * by cell, in both languages; a refused row changes nothing. Pure: today, the keys the data holds
  * and the township lookup are given.
  */
-import { toWgs84 } from '../data/coordinates';
-import type { Datum, PlacePrecision } from '../data/source-types';
-import type { Position } from '../../src/lib/domain/project';
-import { sourceTexts } from '../../src/lib/domain/location-source-form';
-import type { ProgressInput } from '../editor/source-edit';
+import { toWgs84 } from '../data/coordinates.ts';
+import type { Datum, PlacePrecision } from '../data/source-types.ts';
+import type { Position } from '../../src/lib/domain/project.ts';
+import { sourceTexts } from '../../src/lib/domain/location-source-form.ts';
+import type { ProgressInput } from '../editor/source-edit.ts';
 import {
   BASIS_CHOICES,
   COLUMNS,
@@ -24,12 +24,12 @@ import {
   STATUS_CHOICES,
   TOWNSHIP_SHEET,
   type DataSheet,
-} from './layout';
-import type { SheetRows } from './open-workbook';
-import type { Refusal } from './refusal';
-import { NOT_COUNTED, RowReader } from './row-reader';
-import { normalised, positiveNumber, readChoice, readDate, readDegrees, wholeNumber } from './values';
-import type { TownshipFactsEdit } from './township-edit';
+} from './layout.ts';
+import type { SheetRows } from './open-workbook.ts';
+import type { Refusal } from './refusal.ts';
+import { NOT_COUNTED, RowReader } from './row-reader.ts';
+import { normalised, positiveNumber, readChoice, readDate, readDegrees, wholeNumber } from './values.ts';
+import type { TownshipFactsEdit } from './township-edit.ts';
 
 interface RowOf<S extends DataSheet> {
   sheet: S;

@@ -2,10 +2,10 @@
  * One row of a returned workbook being read: its cells by heading, each value read through a
  * reader of values.ts, and the refusals gathered by column.
  */
-import { EMPTY, type Cell } from './cells';
-import { ID_COLUMN, type DataSheet } from './layout';
-import { refusal, type Refusal, type Said } from './refusal';
-import { plain, type Read } from './values';
+import { EMPTY, type Cell } from './cells.ts';
+import { ID_COLUMN, type DataSheet } from './layout.ts';
+import { refusal, type Refusal, type Said } from './refusal.ts';
+import { plain, type Read } from './values.ts';
 
 /** Columns an office may fill on every row at once (by dragging): they alone do not make a row filled. */
 export const NOT_COUNTED = new Set(['填报单位', '填报日期']);

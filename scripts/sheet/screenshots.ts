@@ -10,9 +10,9 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { dataPaths } from '../data/paths';
-import { exportInput } from './export-input';
-import { exportWorkbook } from './export-workbook';
+import { dataPaths } from '../data/paths.ts';
+import { exportInput } from './export-input.ts';
+import { exportWorkbook } from './export-workbook.ts';
 
 const out = process.argv.includes('--out')
   ? process.argv[process.argv.indexOf('--out') + 1]!

@@ -4,8 +4,8 @@
  * and every other byte stay. The build checks the result like any hand edit.
  */
 import type { YAMLMap } from 'yaml';
-import type { PopulationKind } from '../data/check-township-facts';
-import { readListFile, spliceItems } from '../editor/yaml-splice';
+import type { PopulationKind } from '../data/check-township-facts.ts';
+import { readListFile, spliceItems } from '../editor/yaml-splice.ts';
 
 export interface TownshipFactsEdit {
   population?: {

@@ -4,9 +4,9 @@
  * number read as a guess; a choice from its drop-down; a coordinate in decimal degrees. What
  * cannot be read is refused with the reason and the fix, in Chinese and English. Pure.
  */
-import { isRealDate } from '../../src/lib/domain/progress';
-import type { Cell } from './cells';
-import type { Said } from './refusal';
+import { isRealDate } from '../../src/lib/domain/progress.ts';
+import type { Cell } from './cells.ts';
+import type { Said } from './refusal.ts';
 
 export type Read<T> = { value: T } | { problem: { zh: Said; en: Said } };
 

@@ -4,7 +4,7 @@
  * data build (scripts/data/coordinates.ts) and the data editor, so both convert the same way.
  */
 import gcoord from 'gcoord';
-import type { Position } from './project';
+import type { Position } from './project.ts';
 
 export const DATUMS = ['WGS84', 'GCJ02', 'BD09'] as const;
 export type Datum = (typeof DATUMS)[number];

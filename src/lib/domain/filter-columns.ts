@@ -9,10 +9,10 @@
  * A report adds about two phases, so the mask holds some fifteen reports; past 31 phases the columns
  * cannot be built, and this mask would have to become two.
  */
-import type { ProjectFeature } from './project';
-import { latestStatus } from './progress';
-import { inPhaseOrder, type PhaseKey } from './phases';
-import { AREAS, CATEGORIES, LATEST_STATUSES } from './vocabulary';
+import type { ProjectFeature } from './project.ts';
+import { latestStatus } from './progress.ts';
+import { inPhaseOrder, type PhaseKey } from './phases.ts';
+import { AREAS, CATEGORIES, LATEST_STATUSES } from './vocabulary.ts';
 
 /** Record flags, one byte a record. */
 export const DISTRICT_WIDE = 1;

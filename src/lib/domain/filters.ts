@@ -3,7 +3,7 @@
  * "precise locations only", and the text query; plus the counts the filter panel shows.
  * Pure functions: features in, new arrays and objects out.
  */
-import type { ProjectFeature } from './project';
+import type { ProjectFeature } from './project.ts';
 import {
   AREA_INDEX,
   CATEGORY_INDEX,
@@ -12,8 +12,8 @@ import {
   maskOf,
   PRECISE,
   STATUS_INDEX,
-} from './filter-columns';
-import { queryMatcher, type RecordMatcher, type SearchIndex } from './search';
+} from './filter-columns.ts';
+import { queryMatcher, type RecordMatcher, type SearchIndex } from './search.ts';
 import {
   AREAS,
   CATEGORIES,
@@ -21,8 +21,8 @@ import {
   type AreaKey,
   type CategoryKey,
   type LatestStatusKey,
-} from './vocabulary';
-import type { PhaseKey } from './phases';
+} from './vocabulary.ts';
+import type { PhaseKey } from './phases.ts';
 
 /**
  * What the user has chosen. An empty list puts no restriction on its facet. Lists are kept in

@@ -3,8 +3,8 @@
  * Plain TypeScript: the app, the data pipeline and the tests share them (and `positionsOf`).
  * The geometry types are our own small RFC 7946 subset, so this module needs no GeoJSON package.
  */
-import type { AreaKey, CategoryKey, DateKindKey, PrecisionKey, StatusKey, UnitKey } from './vocabulary';
-import type { PhaseKey } from './phases';
+import type { AreaKey, CategoryKey, DateKindKey, PrecisionKey, StatusKey, UnitKey } from './vocabulary.ts';
+import type { PhaseKey } from './phases.ts';
 
 /** `[lon, lat]` in WGS84, at most 6 decimals. */
 export type Position = [number, number];

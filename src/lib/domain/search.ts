@@ -5,8 +5,8 @@
  * "水厂" expects 董志塬水厂 to turn up; a substring test on the record's text does exactly that
  * with no segmentation dictionary. English and pinyin work the same way ("pig" finds "Pig Farms").
  */
-import type { ProjectFeature } from './project';
-import { AREAS, CATEGORIES } from './vocabulary';
+import type { ProjectFeature } from './project.ts';
+import { AREAS, CATEGORIES } from './vocabulary.ts';
 
 /** The part of a `geodata/townships.json` entry that search needs. */
 export interface TownshipName {

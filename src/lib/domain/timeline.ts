@@ -5,7 +5,7 @@
  * delivered, and the dated findings of public sources among them. Pure, for the timeline component
  * and its tests.
  */
-import type { Continuation, ProgressEntry, ProjectProperties } from './project';
+import type { Continuation, ProgressEntry, ProjectProperties } from './project.ts';
 
 export type TimelineItem =
   | { kind: 'report'; date: string }

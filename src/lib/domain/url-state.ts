@@ -6,10 +6,10 @@
  * malformed one falls back to its default without touching the others, so a link that was
  * mangled by a chat app or hand-edited still opens as much of what was shared as it can.
  */
-import { EMPTY_FILTERS, inCodeOrder, inVocabularyOrder, type Filters } from './filters';
-import { inPhaseOrder, PHASE_PATTERN } from './phases';
-import { AREAS, CATEGORIES, LATEST_STATUSES } from './vocabulary';
-import { DEFAULT_PLANNER, parsePlanner, plannerEntries, type PlannerSettings } from './planner-settings';
+import { EMPTY_FILTERS, inCodeOrder, inVocabularyOrder, type Filters } from './filters.ts';
+import { inPhaseOrder, PHASE_PATTERN } from './phases.ts';
+import { AREAS, CATEGORIES, LATEST_STATUSES } from './vocabulary.ts';
+import { DEFAULT_PLANNER, parsePlanner, plannerEntries, type PlannerSettings } from './planner-settings.ts';
 
 export type Lang = 'zh' | 'en';
 

@@ -4,9 +4,9 @@
  * stays on one position, no MultiPoint that repeats one). The small readers of unknown JSON are in
  * validation-problem.ts. Pure: the input is never mutated.
  */
-import type { ProjectGeometryType } from './project';
-import { isKeyOf, isRecord, show, type Issue } from './validation-problem';
-import { PRECISIONS } from './vocabulary';
+import type { ProjectGeometryType } from './project.ts';
+import { isKeyOf, isRecord, show, type Issue } from './validation-problem.ts';
+import { PRECISIONS } from './vocabulary.ts';
 
 /** Least length of the coordinate lists at each depth, positions last (a ring needs 4 positions). */
 const MIN_LENGTHS: Record<ProjectGeometryType, readonly number[]> = {

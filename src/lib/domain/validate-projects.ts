@@ -9,16 +9,16 @@
  * `validate-properties.ts`, their geometry in `validate-geometry.ts` (its `hasAtMostSixDecimals` is
  * re-exported from here).
  */
-import { phaseKind, reportPhases } from './phases';
-import type { ProjectFeature } from './project';
-import { progressEntryIssues, todayIso } from './progress';
-import { geometryIssues } from './validate-geometry';
-import { propertyIssues } from './validate-properties';
-import { isRecord, show, type Issue, type Problem } from './validation-problem';
+import { phaseKind, reportPhases } from './phases.ts';
+import type { ProjectFeature } from './project.ts';
+import { progressEntryIssues, todayIso } from './progress.ts';
+import { geometryIssues } from './validate-geometry.ts';
+import { propertyIssues } from './validate-properties.ts';
+import { isRecord, show, type Issue, type Problem } from './validation-problem.ts';
 
-export { hasAtMostSixDecimals } from './validate-geometry';
-export { PROJECT_ID_PATTERN, TOWNSHIP_CODE_PATTERN } from './validate-properties';
-export type { Problem } from './validation-problem';
+export { hasAtMostSixDecimals } from './validate-geometry.ts';
+export { PROJECT_ID_PATTERN, TOWNSHIP_CODE_PATTERN } from './validate-properties.ts';
+export type { Problem } from './validation-problem.ts';
 
 export interface ValidationResult {
   valid: ProjectFeature[];

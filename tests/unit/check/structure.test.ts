@@ -1,31 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { findCycles, importsOf, lineCount, longFiles, MAX_LINES } from '../../../scripts/check/structure';
+import {
+  findCycles,
+  importsOf,
+  importsWithoutExtension,
+  lineCount,
+  longFiles,
+  MAX_LINES,
+} from '../../../scripts/check/structure.ts';
 
 describe('importsOf', () => {
   it('finds static, type-only, side-effect, re-export, dynamic and worker-URL imports', () => {
     const text = [
-      "import { a } from './a';",
+      "import { a } from './a.ts';",
       "import type { B } from '../b.ts';",
       'import {',
       '  c,',
       "  d } from './cd.svelte';",
       "import './styles.css';",
-      "export { e } from './e';",
-      "export * from './f';",
-      "export type { G } from './g';",
+      "export { e } from './e.ts';",
+      "export * from './f.ts';",
+      "export type { G } from './g.ts';",
       "const h = await import('./h.ts');",
       "new Worker(new URL('./w.worker.ts', import.meta.url), { type: 'module' });",
       "import maplibre from 'maplibre-gl';",
     ].join('\n');
     expect(importsOf(text)).toEqual(
       expect.arrayContaining([
-        './a',
+        './a.ts',
         '../b.ts',
         './cd.svelte',
         './styles.css',
-        './e',
-        './f',
-        './g',
+        './e.ts',
+        './f.ts',
+        './g.ts',
         './h.ts',
         './w.worker.ts',
         'maplibre-gl',
@@ -36,7 +43,7 @@ describe('importsOf', () => {
 
   it('does not read imports written in comments', () => {
     expect(
-      importsOf("// import { x } from './x';\n/* import './y'; */\nconst url = 'https://example.org';"),
+      importsOf("// import { x } from './x.ts';\n/* import './y'; */\nconst url = 'https://example.org';"),
     ).toEqual([]);
   });
 });
@@ -85,5 +92,24 @@ describe('longFiles', () => {
       lineCount('a\nb\n'),
       lineCount('a\n\n'),
     ]).toEqual([0, 1, 1, 2, 2]);
+  });
+});
+
+describe('importsWithoutExtension', () => {
+  it('names the relative imports without an extension, and leaves packages and queries alone', () => {
+    expect(
+      importsWithoutExtension([
+        './a',
+        '../b/c',
+        './d.ts',
+        './e.svelte',
+        './f.css',
+        './g.ts?worker',
+        './h?url',
+        'maplibre-gl',
+        '@turf/bbox',
+        'maplibre-gl/dist/maplibre-gl.css',
+      ]),
+    ).toEqual(['./a', '../b/c', './h?url']);
   });
 });

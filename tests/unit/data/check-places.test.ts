@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../../scripts/data/check-sources';
-import { formatProblem } from '../../../scripts/data/source-problem';
-import { fixtureFile, fixtureReference, goodPlaces, goodProjects } from './fixtures';
+import { checkSources } from '../../../scripts/data/check-sources.ts';
+import { formatProblem } from '../../../scripts/data/source-problem.ts';
+import { fixtureFile, fixtureReference, goodPlaces, goodProjects } from './fixtures.ts';
 
 const noProjects = { file: 'projects.yaml', text: '[]' };
 

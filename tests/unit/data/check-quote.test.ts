@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteIssue } from '../../../scripts/data/check-quote';
+import { quoteIssue } from '../../../scripts/data/check-quote.ts';
 
 /** How the messages name the report: the build gives its file. */
 const REPORT = 'report.txt';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../../src/lib/domain/progress';
-import { checkSources } from '../../../scripts/data/check-sources';
-import { formatProblem } from '../../../scripts/data/source-problem';
-import { fixtureFile, fixtureReference, goodPlaces, goodProjects } from './fixtures';
+import { todayIso } from '../../../src/lib/domain/progress.ts';
+import { checkSources } from '../../../scripts/data/check-sources.ts';
+import { formatProblem } from '../../../scripts/data/source-problem.ts';
+import { fixtureFile, fixtureReference, goodPlaces, goodProjects } from './fixtures.ts';
 
 function problemsOf(fixture: string): string[] {
   return checkSources(goodPlaces(), fixtureFile(`bad-projects/${fixture}`), fixtureReference()).problems.map(

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validateProjects } from '../../../src/lib/domain/validate-projects';
-import { checkSources } from '../../../scripts/data/check-sources';
-import { compileProjects, worstPrecision, type CompileInput } from '../../../scripts/data/compile';
-import { serializeFeatureCollection } from '../../../scripts/data/serialize';
-import type { Place } from '../../../scripts/data/source-types';
+import { validateProjects } from '../../../src/lib/domain/validate-projects.ts';
+import { checkSources } from '../../../scripts/data/check-sources.ts';
+import { compileProjects, worstPrecision, type CompileInput } from '../../../scripts/data/compile.ts';
+import { serializeFeatureCollection } from '../../../scripts/data/serialize.ts';
+import type { Place } from '../../../scripts/data/source-types.ts';
 import {
   FIXTURES,
   fixtureGazetteer,
@@ -13,7 +13,7 @@ import {
   fixtureRegistry,
   goodPlaces,
   goodProjects,
-} from './fixtures';
+} from './fixtures.ts';
 
 function compileInput(): CompileInput {
   const checked = checkSources(goodPlaces(), goodProjects(), fixtureReference());

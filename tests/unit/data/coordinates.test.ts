@@ -1,8 +1,8 @@
 import gcoord from 'gcoord';
 import { describe, expect, it } from 'vitest';
-import type { Position } from '../../../src/lib/domain/project';
-import { looksSwapped, round6, toWgs84 } from '../../../scripts/data/coordinates';
-import { fixtureBoundary } from './fixtures';
+import type { Position } from '../../../src/lib/domain/project.ts';
+import { looksSwapped, round6, toWgs84 } from '../../../scripts/data/coordinates.ts';
+import { fixtureBoundary } from './fixtures.ts';
 
 /** Haversine distance in metres. */
 function metres(a: Position, b: Position): number {

@@ -3,17 +3,17 @@ import { appendFileSync, cpSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { validateProjects } from '../../../src/lib/domain/validate-projects';
-import { checkSources, type ReferenceData, type SourceFile } from '../../../scripts/data/check-sources';
-import { compileProjects } from '../../../scripts/data/compile';
-import { absolute, dataPaths, type DataPaths } from '../../../scripts/data/paths';
+import { validateProjects } from '../../../src/lib/domain/validate-projects.ts';
+import { checkSources, type ReferenceData, type SourceFile } from '../../../scripts/data/check-sources.ts';
+import { compileProjects } from '../../../scripts/data/compile.ts';
+import { absolute, dataPaths, type DataPaths } from '../../../scripts/data/paths.ts';
 import {
   parseBoundary,
   parseTownshipsJson,
   type Boundary,
   type Gazetteer,
-} from '../../../scripts/data/reference-data';
-import { readReportRegistry, type ReportRegistry } from '../../../scripts/data/reports';
+} from '../../../scripts/data/reference-data.ts';
+import { readReportRegistry, type ReportRegistry } from '../../../scripts/data/reports.ts';
 
 export const FIXTURES = fileURLToPath(new URL('../../fixtures/data/', import.meta.url));
 export const REPO_FIXTURE = join(FIXTURES, 'repo');

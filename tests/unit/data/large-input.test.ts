@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { checkSources } from '../../../scripts/data/check-sources';
-import { formatProblem } from '../../../scripts/data/source-problem';
-import { buildSourceText, fixtureReference, goodPlaces, sourceRecord, sourceRecords } from './fixtures';
+import { checkSources } from '../../../scripts/data/check-sources.ts';
+import { formatProblem } from '../../../scripts/data/source-problem.ts';
+import { buildSourceText, fixtureReference, goodPlaces, sourceRecord, sourceRecords } from './fixtures.ts';
 
 describe('large and hostile input', () => {
   // The same at 50,000 records, timed: scripts/bench/logic.ts (npm run bench).

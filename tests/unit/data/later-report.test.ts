@@ -6,12 +6,12 @@
  */
 import { readFileSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProjectFeature } from '../../../src/lib/domain/project';
-import { checkSources, type ReferenceData } from '../../../scripts/data/check-sources';
-import { compileProjects } from '../../../scripts/data/compile';
-import { absolute, type DataPaths } from '../../../scripts/data/paths';
-import { runBuild, runCheck } from '../../../scripts/data/pipeline';
-import { formatProblem } from '../../../scripts/data/source-problem';
+import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
+import { checkSources, type ReferenceData } from '../../../scripts/data/check-sources.ts';
+import { compileProjects } from '../../../scripts/data/compile.ts';
+import { absolute, type DataPaths } from '../../../scripts/data/paths.ts';
+import { runBuild, runCheck } from '../../../scripts/data/pipeline.ts';
+import { formatProblem } from '../../../scripts/data/source-problem.ts';
 import {
   fixtureFile,
   fixtureGazetteer,
@@ -19,7 +19,7 @@ import {
   fixtureRegistry,
   goodPlaces,
   laterRepoCopy,
-} from './fixtures';
+} from './fixtures.ts';
 
 let paths: DataPaths;
 let reference: ReferenceData;

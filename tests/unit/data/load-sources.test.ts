@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadYamlList } from '../../../scripts/data/load-sources';
-import { formatProblem } from '../../../scripts/data/source-problem';
+import { loadYamlList } from '../../../scripts/data/load-sources.ts';
+import { formatProblem } from '../../../scripts/data/source-problem.ts';
 
 describe('loadYamlList', () => {
   it('keeps the line of each item and of each field, nested ones included', () => {

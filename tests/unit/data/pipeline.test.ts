@@ -3,12 +3,12 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { absolute, dataPaths, type DataPaths } from '../../../scripts/data/paths';
-import { sha256 } from '../../../scripts/data/reference-data';
-import { runBuild, runCheck } from '../../../scripts/data/pipeline';
-import { readReportRegistry } from '../../../scripts/data/reports';
-import { formatProblem } from '../../../scripts/data/source-problem';
-import { FIXTURES, fixtureFile, fixtureRepoCopy } from './fixtures';
+import { absolute, dataPaths, type DataPaths } from '../../../scripts/data/paths.ts';
+import { sha256 } from '../../../scripts/data/reference-data.ts';
+import { runBuild, runCheck } from '../../../scripts/data/pipeline.ts';
+import { readReportRegistry } from '../../../scripts/data/reports.ts';
+import { formatProblem } from '../../../scripts/data/source-problem.ts';
+import { FIXTURES, fixtureFile, fixtureRepoCopy } from './fixtures.ts';
 
 const copies: DataPaths[] = [];
 function freshCopy(): DataPaths {

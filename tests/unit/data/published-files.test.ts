@@ -6,15 +6,15 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { absolute, type DataPaths } from '../../../scripts/data/paths';
+import { absolute, type DataPaths } from '../../../scripts/data/paths.ts';
 import {
   GEODATA_FILES,
   INDICATORS_FILE,
   publishedFiles,
   REPORTS_FILE,
-} from '../../../scripts/vite-publish-geodata';
-import { readReports } from '../../../src/lib/domain/reports';
-import { fixtureFile, fixtureRepoCopy, laterRepoCopy } from './fixtures';
+} from '../../../scripts/vite-publish-geodata.ts';
+import { readReports } from '../../../src/lib/domain/reports.ts';
+import { fixtureFile, fixtureRepoCopy, laterRepoCopy } from './fixtures.ts';
 
 const copies: DataPaths[] = [];
 afterEach(() => {

@@ -4,12 +4,12 @@
  */
 import { rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkSources } from '../../../scripts/data/check-sources';
-import { absolute, type DataPaths } from '../../../scripts/data/paths';
-import { readReportRegistry } from '../../../scripts/data/reports';
-import { reportPhases } from '../../../src/lib/domain/phases';
-import { formatProblem } from '../../../scripts/data/source-problem';
-import { fixtureFile, fixtureReference, fixtureRepoCopy, goodPlaces, goodProjects } from './fixtures';
+import { checkSources } from '../../../scripts/data/check-sources.ts';
+import { absolute, type DataPaths } from '../../../scripts/data/paths.ts';
+import { readReportRegistry } from '../../../scripts/data/reports.ts';
+import { reportPhases } from '../../../src/lib/domain/phases.ts';
+import { formatProblem } from '../../../scripts/data/source-problem.ts';
+import { fixtureFile, fixtureReference, fixtureRepoCopy, goodPlaces, goodProjects } from './fixtures.ts';
 
 const copies: DataPaths[] = [];
 afterEach(() => {

@@ -1,14 +1,14 @@
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
-import { hasAtMostSixDecimals } from '../../../src/lib/domain/validate-projects';
-import { checkSources } from '../../../scripts/data/check-sources';
-import { serializeFeatureCollection } from '../../../scripts/data/serialize';
-import type { Place } from '../../../scripts/data/source-types';
-import { SCHEMATIC_NOTE, type TownshipArea } from '../../../scripts/data/township-areas';
-import { officialTownships } from '../../../scripts/data/townships-official';
-import { schematicTownships, townshipSeats } from '../../../scripts/data/townships-schematic';
-import { fixtureBoundary, fixtureGazetteer, fixtureReference, goodPlaces, goodProjects } from './fixtures';
+import { hasAtMostSixDecimals } from '../../../src/lib/domain/validate-projects.ts';
+import { checkSources } from '../../../scripts/data/check-sources.ts';
+import { serializeFeatureCollection } from '../../../scripts/data/serialize.ts';
+import type { Place } from '../../../scripts/data/source-types.ts';
+import { SCHEMATIC_NOTE, type TownshipArea } from '../../../scripts/data/township-areas.ts';
+import { officialTownships } from '../../../scripts/data/townships-official.ts';
+import { schematicTownships, townshipSeats } from '../../../scripts/data/townships-schematic.ts';
+import { fixtureBoundary, fixtureGazetteer, fixtureReference, goodPlaces, goodProjects } from './fixtures.ts';
 
 function fixturePlaces(): Map<string, Place> {
   return checkSources(goodPlaces(), goodProjects(), fixtureReference()).places;

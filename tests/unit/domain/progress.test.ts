@@ -9,8 +9,8 @@ import {
   latestStatus,
   progressEntryIssues,
   sortProgress,
-} from '../../../src/lib/domain/progress';
-import type { ProgressEntry } from '../../../src/lib/domain/project';
+} from '../../../src/lib/domain/progress.ts';
+import type { ProgressEntry } from '../../../src/lib/domain/project.ts';
 
 const entry = (over: Partial<Record<keyof ProgressEntry, unknown>> = {}) => ({
   date: '2023-06-28',

@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ProjectCollection, ProjectProperties } from '../../../src/lib/domain/project';
+import type { ProjectCollection, ProjectProperties } from '../../../src/lib/domain/project.ts';
 import {
   newestReport,
   quoteOnLine,
   readReports,
   type PublishedReport,
-} from '../../../src/lib/domain/reports';
-import { validateProjects } from '../../../src/lib/domain/validate-projects';
+} from '../../../src/lib/domain/reports.ts';
+import { validateProjects } from '../../../src/lib/domain/validate-projects.ts';
 
 const REPORT_2022: PublishedReport = {
   id: 'xifeng-2022',

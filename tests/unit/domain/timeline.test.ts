@@ -4,8 +4,8 @@
  * the facts from before the report (background) ahead of it all.
  */
 import { describe, expect, it } from 'vitest';
-import type { Continuation, ProgressEntry } from '../../../src/lib/domain/project';
-import { timelineItems, type TimelineItem } from '../../../src/lib/domain/timeline';
+import type { Continuation, ProgressEntry } from '../../../src/lib/domain/project.ts';
+import { timelineItems, type TimelineItem } from '../../../src/lib/domain/timeline.ts';
 
 const entry = (date: string): ProgressEntry => ({
   date,

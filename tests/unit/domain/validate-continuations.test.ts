@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Continuation, ProjectCollection } from '../../../src/lib/domain/project';
-import { validateProjects } from '../../../src/lib/domain/validate-projects';
+import type { Continuation, ProjectCollection } from '../../../src/lib/domain/project.ts';
+import { validateProjects } from '../../../src/lib/domain/validate-projects.ts';
 
 const FIXTURE = readFileSync(
   new URL('../../fixtures/data/expected/projects.geojson', import.meta.url),

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ProjectCollection } from '../../../src/lib/domain/project';
+import type { ProjectCollection } from '../../../src/lib/domain/project.ts';
 import {
   hasAtMostSixDecimals,
   validateProjects,
   type Problem,
-} from '../../../src/lib/domain/validate-projects';
+} from '../../../src/lib/domain/validate-projects.ts';
 
 /** The compiled fixture (6 records: Point, MultiPoint, LineString, two null geometries, an exact one). */
 const FIXTURE = readFileSync(

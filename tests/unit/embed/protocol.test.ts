@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseInbound, publicState, PROTOCOL, PROTOCOL_VERSION } from '../../../src/lib/embed/protocol';
-import { EMPTY_FILTERS } from '../../../src/lib/domain/filters';
+import { parseInbound, publicState, PROTOCOL, PROTOCOL_VERSION } from '../../../src/lib/embed/protocol.ts';
+import { EMPTY_FILTERS } from '../../../src/lib/domain/filters.ts';
 
 const envelope = { protocol: PROTOCOL, version: PROTOCOL_VERSION };
 

@@ -5,8 +5,8 @@ import {
   FACILITIES,
   INDICATORS,
   PROJECT_WORDS,
-} from '../../../scripts/extract/candidates';
-import { clausesOfLine } from '../../../scripts/extract/segment';
+} from '../../../scripts/extract/candidates.ts';
+import { clausesOfLine } from '../../../scripts/extract/segment.ts';
 
 const quotes = (text: string) =>
   clausesOfLine({ line: 1, text }).flatMap((sentence) =>

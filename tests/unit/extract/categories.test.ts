@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES } from '../../../src/lib/domain/vocabulary';
-import { CATEGORY_AREAS } from '../../../scripts/extract/areas';
-import { CATEGORY_KEYWORDS, categoryOf } from '../../../scripts/extract/categories';
-import { everyOffset } from '../../../scripts/extract/words';
+import { CATEGORIES } from '../../../src/lib/domain/vocabulary.ts';
+import { CATEGORY_AREAS } from '../../../scripts/extract/areas.ts';
+import { CATEGORY_KEYWORDS, categoryOf } from '../../../scripts/extract/categories.ts';
+import { everyOffset } from '../../../scripts/extract/words.ts';
 
 /** One clause of the genre for each row of CATEGORY_KEYWORDS, in table order. */
 const ROW_EXAMPLES = [

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseArgs } from '../../../scripts/extract/args';
-import { FIXTURES, ROOT } from './helpers';
+import { parseArgs } from '../../../scripts/extract/args.ts';
+import { FIXTURES, ROOT } from './helpers.ts';
 
 const run = promisify(execFile);
 const tsx = join(ROOT, 'node_modules/.bin/tsx');

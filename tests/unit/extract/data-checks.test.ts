@@ -8,15 +8,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { checkRecords } from '../../../scripts/data/check-records';
-import { loadYamlList } from '../../../scripts/data/load-sources';
-import { dataPaths } from '../../../scripts/data/paths';
-import { parseTownshipsJson } from '../../../scripts/data/reference-data';
-import { readReportRegistry } from '../../../scripts/data/reports';
-import { extract } from '../../../scripts/extract/extract';
-import { buildGazetteer } from '../../../scripts/extract/gazetteer';
-import { draftsYaml } from '../../../scripts/extract/yaml-writer';
-import { ROOT } from './helpers';
+import { checkRecords } from '../../../scripts/data/check-records.ts';
+import { loadYamlList } from '../../../scripts/data/load-sources.ts';
+import { dataPaths } from '../../../scripts/data/paths.ts';
+import { parseTownshipsJson } from '../../../scripts/data/reference-data.ts';
+import { readReportRegistry } from '../../../scripts/data/reports.ts';
+import { extract } from '../../../scripts/extract/extract.ts';
+import { buildGazetteer } from '../../../scripts/extract/gazetteer.ts';
+import { draftsYaml } from '../../../scripts/extract/yaml-writer.ts';
+import { ROOT } from './helpers.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 

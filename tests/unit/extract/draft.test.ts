@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { nameOf, suggestPrecision } from '../../../scripts/extract/draft';
-import type { PlaceMatch } from '../../../scripts/extract/types';
-import { statusOf } from '../../../scripts/extract/verbs';
-import { draftsOf } from './helpers';
+import { nameOf, suggestPrecision } from '../../../scripts/extract/draft.ts';
+import type { PlaceMatch } from '../../../scripts/extract/types.ts';
+import { statusOf } from '../../../scripts/extract/verbs.ts';
+import { draftsOf } from './helpers.ts';
 
 const place = (kind: PlaceMatch['kind']): PlaceMatch => ({
   kind,

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extract } from '../../../scripts/extract/extract';
-import { buildGazetteer, type Gazetteer } from '../../../scripts/extract/gazetteer';
-import type { Draft } from '../../../scripts/extract/types';
+import { extract } from '../../../scripts/extract/extract.ts';
+import { buildGazetteer, type Gazetteer } from '../../../scripts/extract/gazetteer.ts';
+import type { Draft } from '../../../scripts/extract/types.ts';
 
 export const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 export const FIXTURES = join(ROOT, 'tests/fixtures/extract');

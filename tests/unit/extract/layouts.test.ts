@@ -3,13 +3,13 @@
  * heading at all, the year only in the delivery line, and what the tool says when it drafts nothing.
  */
 import { describe, expect, it } from 'vitest';
-import { whyNothing, layoutSummary } from '../../../scripts/extract/diagnosis';
-import { extract } from '../../../scripts/extract/extract';
-import { skeleton } from '../../../scripts/extract/headings';
-import { partOfHeading } from '../../../scripts/extract/phases';
-import { paragraphs } from '../../../scripts/extract/segment';
-import { reportYear } from '../../../scripts/extract/year';
-import { qinghe } from './helpers';
+import { whyNothing, layoutSummary } from '../../../scripts/extract/diagnosis.ts';
+import { extract } from '../../../scripts/extract/extract.ts';
+import { skeleton } from '../../../scripts/extract/headings.ts';
+import { partOfHeading } from '../../../scripts/extract/phases.ts';
+import { paragraphs } from '../../../scripts/extract/segment.ts';
+import { reportYear } from '../../../scripts/extract/year.ts';
+import { qinghe } from './helpers.ts';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, text }));
 const report = (...texts: string[]) => texts.join('\n\n');

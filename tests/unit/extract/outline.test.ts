@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { AREA_KEYWORDS, areaFromHeading } from '../../../scripts/extract/areas';
-import { outline } from '../../../scripts/extract/outline';
+import { AREA_KEYWORDS, areaFromHeading } from '../../../scripts/extract/areas.ts';
+import { outline } from '../../../scripts/extract/outline.ts';
 import {
   FIVE_YEAR_MARKER,
   ONE_YEAR_MARKER,
   PART_KEYWORDS,
   partOfHeading,
   reviewPhaseOf,
-} from '../../../scripts/extract/phases';
-import { paragraphs } from '../../../scripts/extract/segment';
-import { fixture } from './helpers';
+} from '../../../scripts/extract/phases.ts';
+import { paragraphs } from '../../../scripts/extract/segment.ts';
+import { fixture } from './helpers.ts';
 
 describe('AREA_KEYWORDS', () => {
   it('gives each area from a heading with one of its words', () => {

@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { extract } from '../../../scripts/extract/extract';
-import { draftsYaml } from '../../../scripts/extract/yaml-writer';
-import { fixture, qinghe } from './helpers';
+import { extract } from '../../../scripts/extract/extract.ts';
+import { draftsYaml } from '../../../scripts/extract/yaml-writer.ts';
+import { fixture, qinghe } from './helpers.ts';
 
 type Record = { [field: string]: unknown };
 

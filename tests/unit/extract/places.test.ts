@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildGazetteer } from '../../../scripts/extract/gazetteer';
-import { LANDFORMS, matchPlaces, NAMED_VALLEYS } from '../../../scripts/extract/places';
-import { fixture, qinghe } from './helpers';
+import { buildGazetteer } from '../../../scripts/extract/gazetteer.ts';
+import { LANDFORMS, matchPlaces, NAMED_VALLEYS } from '../../../scripts/extract/places.ts';
+import { fixture, qinghe } from './helpers.ts';
 
 const gazetteer = qinghe();
 const match = (clause: string) => {

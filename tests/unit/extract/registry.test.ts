@@ -1,9 +1,9 @@
 /** The extractor's side of geodata/reports.yaml: which registered report it reads, or the entry to add. */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { RegisteredReport } from '../../../scripts/data/reports';
-import { sha256 } from '../../../scripts/data/reference-data';
-import { findRegistered, registryEntry, reportText, suggestedId } from '../../../scripts/extract/registry';
+import type { RegisteredReport } from '../../../scripts/data/reports.ts';
+import { sha256 } from '../../../scripts/data/reference-data.ts';
+import { findRegistered, registryEntry, reportText, suggestedId } from '../../../scripts/extract/registry.ts';
 
 const text = '政府工作报告\n\n——2023年1月9日在白石县第十八届人民代表大会第二次会议上\n\n一、过去一年的工作\n';
 const report = (file: string, body = text) => reportText(file, Buffer.from(body));

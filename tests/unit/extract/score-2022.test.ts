@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../scripts/extract/extract';
-import { buildGazetteer } from '../../../scripts/extract/gazetteer';
-import { pairDrafts } from '../../../scripts/extract/match';
-import { publishedRecords } from '../../../scripts/extract/published';
-import { score } from '../../../scripts/extract/score';
-import { ROOT } from './helpers';
+import { extract } from '../../../scripts/extract/extract.ts';
+import { buildGazetteer } from '../../../scripts/extract/gazetteer.ts';
+import { pairDrafts } from '../../../scripts/extract/match.ts';
+import { publishedRecords } from '../../../scripts/extract/published.ts';
+import { score } from '../../../scripts/extract/score.ts';
+import { ROOT } from './helpers.ts';
 
 const read = (path: string) => readFileSync(join(ROOT, path), 'utf8');
 const text = read('geodata/sources/xifeng-2022-government-work-report.txt');

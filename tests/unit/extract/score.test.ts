@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { pairDrafts } from '../../../scripts/extract/match';
-import { carries, overlap, publishedRecords } from '../../../scripts/extract/published';
-import { compareText, scoreText } from '../../../scripts/extract/report-text';
-import { percent, score } from '../../../scripts/extract/score';
-import type { Draft, Span } from '../../../scripts/extract/types';
+import { pairDrafts } from '../../../scripts/extract/match.ts';
+import { carries, overlap, publishedRecords } from '../../../scripts/extract/published.ts';
+import { compareText, scoreText } from '../../../scripts/extract/report-text.ts';
+import { percent, score } from '../../../scripts/extract/score.ts';
+import type { Draft, Span } from '../../../scripts/extract/types.ts';
 
 const report = ['标题', '', '新建停车场2处,新增停车泊位1000个以上,开展整治。', '建成投用水厂。'].join('\n');
 const feature = (id: string, quote: string, line: number, targets: object[] = []) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clauses, clausesOfLine, paragraphs, sentences } from '../../../scripts/extract/segment';
+import { clauses, clausesOfLine, paragraphs, sentences } from '../../../scripts/extract/segment.ts';
 
 describe('paragraphs', () => {
   it('keeps non-empty lines with their 1-based line numbers', () => {

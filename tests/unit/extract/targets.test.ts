@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { UNITS } from '../../../src/lib/domain/vocabulary';
-import { chineseNumeral, numberValue } from '../../../scripts/extract/numbers';
-import { COUNTED_NOUNS, parseTargets, UNIT_WORDS } from '../../../scripts/extract/targets';
+import { UNITS } from '../../../src/lib/domain/vocabulary.ts';
+import { chineseNumeral, numberValue } from '../../../scripts/extract/numbers.ts';
+import { COUNTED_NOUNS, parseTargets, UNIT_WORDS } from '../../../scripts/extract/targets.ts';
 
 const parsed = (quote: string) => parseTargets(quote).map(({ value, unit, text }) => ({ value, unit, text }));
 

@@ -6,9 +6,9 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readdirSync } from 'node:fs';
-import { extract } from '../../../scripts/extract/extract';
-import { pooled, scoreUnseen } from '../../../scripts/extract/unseen';
-import { fixture, FIXTURES, qinghe } from './helpers';
+import { extract } from '../../../scripts/extract/extract.ts';
+import { pooled, scoreUnseen } from '../../../scripts/extract/unseen.ts';
+import { fixture, FIXTURES, qinghe } from './helpers.ts';
 
 const scores = scoreUnseen(join(FIXTURES, 'unseen'), qinghe());
 /** Issue 30's set: a review in one paragraph, continued construction, review and tasks together. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ADVERBS, NOT_VERBS, statusOf, VERBS, verbsIn } from '../../../scripts/extract/verbs';
-import { everyOffset, intlWords } from '../../../scripts/extract/words';
+import { ADVERBS, NOT_VERBS, statusOf, VERBS, verbsIn } from '../../../scripts/extract/verbs.ts';
+import { everyOffset, intlWords } from '../../../scripts/extract/words.ts';
 
 describe('VERBS', () => {
   for (const [verbClass, verbs] of Object.entries(VERBS)) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { draftsYaml, scalar } from '../../../scripts/extract/yaml-writer';
-import { draftsOf } from './helpers';
+import { draftsYaml, scalar } from '../../../scripts/extract/yaml-writer.ts';
+import { draftsOf } from './helpers.ts';
 
 describe('scalar', () => {
   it('leaves Chinese text plain and quotes what YAML would misread', () => {

@@ -6,7 +6,7 @@ import { featureCollection, multiPolygon, polygon } from '@turf/helpers';
 import hexGrid from '@turf/hex-grid';
 import intersect from '@turf/intersect';
 import type { MultiPolygon, Polygon, Position as GeoPosition } from 'geojson';
-import { bandOf, edgeAt, inDistrict, type District, type Ring } from './district';
+import { bandOf, edgeAt, inDistrict, type District, type Ring } from './district.ts';
 
 const MAX_CELLS = 250_000;
 

@@ -10,14 +10,14 @@
  * Wiring (the UI's side, src/lib/state/gaps-state.svelte.ts):
  * new Worker(new URL('../domain/coverage/coverage.worker.ts', import.meta.url), { type: 'module' })
  */
-import type { ProjectFeature } from '../project';
+import type { ProjectFeature } from '../project.ts';
 import {
   analyseCoverage,
   type CoverageAnalysis,
   type CoverageKind,
   type CoverageOptions,
   type DistrictBoundary,
-} from './grid';
+} from './grid.ts';
 
 export interface CoverageRequest {
   requestId: number;

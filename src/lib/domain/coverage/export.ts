@@ -11,11 +11,11 @@
  * - the file starts with a UTF-8 byte order mark, without which Excel reads UTF-8 as the local
  *   code page and shows Chinese as mojibake.
  */
-import type { ProjectFeature, ProjectProperties } from '../project';
-import { latestProgress, latestStatus } from '../progress';
-import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from '../vocabulary';
-import type { CountsRow, TownshipCounts } from './township-counts';
-import type { CoverageGrid } from './types';
+import type { ProjectFeature, ProjectProperties } from '../project.ts';
+import { latestProgress, latestStatus } from '../progress.ts';
+import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from '../vocabulary.ts';
+import type { CountsRow, TownshipCounts } from './township-counts.ts';
+import type { CoverageGrid } from './types.ts';
 
 const BOM = '\uFEFF';
 const FORMULA_START = /^[=+\-@\t\r]/;

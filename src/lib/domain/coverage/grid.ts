@@ -9,25 +9,25 @@
 import type { Position as GeoPosition } from 'geojson';
 import { around, distance } from 'geokdbush';
 import KDBush from 'kdbush';
-import { EMPTY_FILTERS, splitProjects, type Filters } from '../filters';
-import { positionsOf, type ProjectFeature } from '../project';
-import type { SearchIndex } from '../search';
-import { PRECISION_ORDER, type Label, type PrecisionKey } from '../vocabulary';
-import { clipHexagon, hexagonsOver } from './clip';
-import { indexDistrict, inDistrict, type DistrictBoundary } from './district';
-import { cellCentre, farthestAreas, shareBeyond } from './read';
-import type { FarthestArea, ShareBeyond } from './read';
-import type { CoverageCell, CoverageGrid, TownshipArea } from './types';
+import { EMPTY_FILTERS, splitProjects, type Filters } from '../filters.ts';
+import { positionsOf, type ProjectFeature } from '../project.ts';
+import type { SearchIndex } from '../search.ts';
+import { PRECISION_ORDER, type Label, type PrecisionKey } from '../vocabulary.ts';
+import { clipHexagon, hexagonsOver } from './clip.ts';
+import { indexDistrict, inDistrict, type DistrictBoundary } from './district.ts';
+import { cellCentre, farthestAreas, shareBeyond } from './read.ts';
+import type { FarthestArea, ShareBeyond } from './read.ts';
+import type { CoverageCell, CoverageGrid, TownshipArea } from './types.ts';
 
-export { hexagonsOver } from './clip';
-export type { DistrictBoundary } from './district';
-export { cellCentre, farthestAreas, shareBeyond } from './read';
-export type { FarthestArea, ShareBeyond } from './read';
-export type { CellProperties, CoverageCell, CoverageGrid, TownshipArea } from './types';
+export { hexagonsOver } from './clip.ts';
+export type { DistrictBoundary } from './district.ts';
+export { cellCentre, farthestAreas, shareBeyond } from './read.ts';
+export type { FarthestArea, ShareBeyond } from './read.ts';
+export type { CellProperties, CoverageCell, CoverageGrid, TownshipArea } from './types.ts';
 
 /** The four kinds planners ask about are categories; `any` is every category; `filtered` what the filters select. */
-export { COVERAGE_KINDS, type CoverageKind } from '../planner-settings';
-import type { CoverageKind } from '../planner-settings';
+export { COVERAGE_KINDS, type CoverageKind } from '../planner-settings.ts';
+import type { CoverageKind } from '../planner-settings.ts';
 
 /** The filters in force and the search index they are matched with (`buildSearchIndex`). */
 export interface CurrentFilters {

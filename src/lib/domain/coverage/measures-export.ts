@@ -5,9 +5,9 @@
  * a null in GeoJSON, never 0. Pure.
  */
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
-import type { CoverageKind } from '../planner-settings';
-import { number, text, toCsv } from './export';
-import type { MeasureRow, TownshipMeasures } from './township-measures';
+import type { CoverageKind } from '../planner-settings.ts';
+import { number, text, toCsv } from './export.ts';
+import type { MeasureRow, TownshipMeasures } from './township-measures.ts';
 
 export const MEASURE_COLUMNS = [
   'code',

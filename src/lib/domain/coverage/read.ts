@@ -6,9 +6,9 @@
 import area from '@turf/area';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { MultiPolygon, Polygon } from 'geojson';
-import type { Position } from '../project';
-import type { TownshipName } from '../search';
-import type { CoverageCell, CoverageGrid, TownshipArea } from './types';
+import type { Position } from '../project.ts';
+import type { TownshipName } from '../search.ts';
+import type { CoverageCell, CoverageGrid, TownshipArea } from './types.ts';
 
 /**
  * A cell's centre, always a point of the cell: its centroid (in lon/lat, fine at this size), which

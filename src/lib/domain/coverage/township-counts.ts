@@ -8,10 +8,10 @@
  * of records. Records that touch no township (district-wide, or not placeable) are counted apart,
  * in `districtWide`, never spread over the townships.
  */
-import { latestReportPhase } from '../phases';
-import type { ProjectFeature } from '../project';
-import type { TownshipName } from '../search';
-import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from '../vocabulary';
+import { latestReportPhase } from '../phases.ts';
+import type { ProjectFeature } from '../project.ts';
+import type { TownshipName } from '../search.ts';
+import { AREAS, CATEGORIES, type AreaKey, type CategoryKey } from '../vocabulary.ts';
 
 export interface CountsRow {
   total: number;

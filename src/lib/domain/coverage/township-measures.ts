@@ -7,9 +7,9 @@
  * Counting rule as in township-counts.ts: a record counts once in every township it touches;
  * district-wide records are counted apart.
  */
-import type { ProjectFeature } from '../project';
-import { latestReportPhase } from '../phases';
-import type { PlannerPhase } from '../planner-settings';
+import type { ProjectFeature } from '../project.ts';
+import { latestReportPhase } from '../phases.ts';
+import type { PlannerPhase } from '../planner-settings.ts';
 
 /** What geodata/townships.geojson says of a township (the facts may be null). */
 export interface TownshipFactsInfo {

@@ -4,7 +4,7 @@
  * this folder, so every module here can use them without an import cycle.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { TownshipName } from '../search';
+import type { TownshipName } from '../search.ts';
 
 export interface CellProperties {
   /** Stable for a given boundary and cell size: the cell's place in the unclipped grid. */

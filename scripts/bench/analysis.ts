@@ -1,7 +1,7 @@
 /**
- * Analysis: the coverage grid (`hexGridCoverage` of src/lib/domain/coverage/grid.ts, 1 km cells) timed
+ * Analysis: the coverage grid (`hexGridCoverage` of src/lib/domain/planner/grid.ts, 1 km cells) timed
  * in node at each size, and whether the app runs it off the main thread (a worker whose script is
- * `coverage.worker-*.js` starts when the gaps view opens). When the module is not there yet the row
+ * `coverage.worker-*.js` starts when the planner's view opens). When the module is not there yet the row
  * says so: no figure is made up.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -19,7 +19,7 @@ type HexGridCoverage = (
   options?: { cellKm?: number },
 ) => { grid: { features: unknown[] } };
 
-const MODULE = 'src/lib/domain/coverage/grid.ts';
+const MODULE = 'src/lib/domain/planner/grid.ts';
 
 export async function loadHexGridCoverage(): Promise<HexGridCoverage | null> {
   if (!existsSync(MODULE)) return null;
@@ -44,8 +44,8 @@ export function timeGrid(
   return { ms: median(times), cells };
 }
 
-/** Opens the gaps view and waits (up to 60 s) for the coverage worker to start. */
-export async function gapsRunOffMainThread(browser: Browser, siteUrl: string): Promise<boolean> {
+/** Opens the planner's view and waits (up to 60 s) for the coverage worker to start. */
+export async function plannerRunsOffMainThread(browser: Browser, siteUrl: string): Promise<boolean> {
   const page = await openMeasured(browser, `${siteUrl}?view=gaps`, VIEWPORT);
   const started = page
     .waitForEvent('worker', { predicate: (w) => /coverage[.-]worker/.test(w.url()), timeout: 60_000 })

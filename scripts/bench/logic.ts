@@ -8,9 +8,9 @@
  *   npx tsx scripts/bench/logic.ts     prints the lines alone (about 30 s here)
  */
 import { readFileSync } from 'node:fs';
-import { farthestAreas, hexGridCoverage, shareBeyond } from '../../src/lib/domain/coverage/grid.ts';
-import type { DistrictBoundary } from '../../src/lib/domain/coverage/district.ts';
-import type { TownshipArea } from '../../src/lib/domain/coverage/types.ts';
+import { farthestAreas, hexGridCoverage, shareBeyond } from '../../src/lib/domain/planner/grid.ts';
+import type { DistrictBoundary } from '../../src/lib/domain/planner/district.ts';
+import type { TownshipArea } from '../../src/lib/domain/planner/types.ts';
 import { EMPTY_FILTERS, splitProjects } from '../../src/lib/domain/filters.ts';
 import type { ProjectCollection, ProjectFeature } from '../../src/lib/domain/project.ts';
 import { buildSearchIndex, type SearchIndex, type TownshipName } from '../../src/lib/domain/search.ts';

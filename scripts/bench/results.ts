@@ -44,7 +44,7 @@ export interface BenchResults {
   /** The first view's files with the real data. */
   files: FileBytes[];
   datasets: DatasetResult[];
-  /** Whether the gaps view started its coverage worker (checked at the largest size), or null when not checked. */
+  /** Whether the planner's view started its coverage worker (checked at the largest size), or null when not checked. */
   gridOffMainThread: boolean | null;
   /** The real data on a slowed-down phone (phone.ts); null in a run that skipped it. */
   phone: PhoneResult | null;

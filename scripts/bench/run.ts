@@ -20,7 +20,7 @@ import { measureLoads, VIEWPORT } from './load.ts';
 import { measurePhone, PHONE } from './phone.ts';
 import { DISTRICT_BOUNDS } from '../../src/lib/domain/district-bounds.ts';
 import { appFilterChanges, appSearchKeystrokes, floorFilterChanges } from './interaction.ts';
-import { gapsRunOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
+import { plannerRunsOffMainThread, loadHexGridCoverage, timeGrid } from './analysis.ts';
 import { describeMachine } from './machine.ts';
 import { closePage, loadTiming, openMeasured } from './page.ts';
 import { checkLongList } from './list-check.ts';
@@ -110,8 +110,8 @@ try {
     quick ? 4 : PHONE_CHANGES,
   );
   const largest = SIZES.at(-1)!;
-  log(`${largest.label}: does the gaps view start its coverage worker?`);
-  const gridOffMainThread = grid ? await gapsRunOffMainThread(browser, siteUrl(largest.key)) : null;
+  log(`${largest.label}: does the planner's view start its coverage worker?`);
+  const gridOffMainThread = grid ? await plannerRunsOffMainThread(browser, siteUrl(largest.key)) : null;
   log(`${largest.label}: the virtualised list, from the keyboard`);
   const listPage = await openMeasured(browser, siteUrl(largest.key), VIEWPORT);
   await loadTiming(listPage);

@@ -88,7 +88,7 @@ export function watchedBrowser(site: string | (() => string)) {
   ): Promise<Page> =>
     openUntil('[data-testid="list-district"], #detail-heading', query, viewport, reducedMotion);
   /** Opens the planner's view (`query` has `view=gaps`) and waits until its first finding is there. */
-  const openGaps = (query: string): Promise<Page> => openUntil('[data-testid="gap-sentence"]', query);
+  const openPlanner = (query: string): Promise<Page> => openUntil('[data-testid="gap-sentence"]', query);
   /**
    * Opens the promises view (`query` has `view=promises`), which has no map, once both its tables
    * are there: the goals table reads its own file, so it can come after the comparison table.
@@ -98,5 +98,5 @@ export function watchedBrowser(site: string | (() => string)) {
     await page.locator('.indicators').waitFor({ state: 'attached' });
     return page;
   }
-  return { open, openGaps, openPromises };
+  return { open, openPlanner, openPromises };
 }

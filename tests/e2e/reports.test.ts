@@ -14,7 +14,7 @@ beforeAll(async () => {
   site = await serveLaterReport();
 });
 afterAll(() => site?.close());
-const { open, openGaps } = watchedBrowser(() => site.url);
+const { open, openPlanner } = watchedBrowser(() => site.url);
 
 const EARLIER = 'dongzhiyuan-water-plant';
 const LATER = 'dongzhiyuan-water-plant-completed';
@@ -200,7 +200,7 @@ describe.each(LANGUAGES)('two reports, in $lang', (l) => {
   it("gives the planner the latest report's phases; an old link's year is no longer read", async () => {
     // gphase=2022 was made when the 2022 report was the only one, and meant its plans: no choice
     // of the 2023 report's is that, so the link opens the default, the 2023 report's plans.
-    const page = await openGaps(`?view=gaps&gphase=2022${l.query}`);
+    const page = await openPlanner(`?view=gaps&gphase=2022${l.query}`);
     await expect.poll(() => params(page.url()).get('gphase')).toBeNull();
     const radios = page.locator('fieldset', { has: page.locator('input[type="radio"][value="done"]') });
     await expect(radios.locator('label').allInnerTexts()).resolves.toEqual(l.plannerPhases);

@@ -5,8 +5,8 @@
 import { lookup } from './lookup.ts';
 
 export const zh = {
-  gapsHeading: '覆盖空白分析',
-  gapsKind: '项目类型',
+  plannerHeading: '覆盖空白分析',
+  plannerKind: '项目类型',
   kindWater: '供水',
   kindSanitation: '污水与环卫',
   kindEducation: '教育',
@@ -46,8 +46,8 @@ export const zh = {
 export type PlannerMessageKey = keyof typeof zh;
 
 export const en: Record<PlannerMessageKey, string> = {
-  gapsHeading: 'Coverage gaps',
-  gapsKind: 'Kind of project',
+  plannerHeading: 'Coverage gaps',
+  plannerKind: 'Kind of project',
   kindWater: 'water',
   kindSanitation: 'sanitation',
   kindEducation: 'education',

@@ -10,9 +10,9 @@ import { loadConfig, DEFAULT_CONFIG, type AppConfig } from '../config.ts';
 import { basemapAttribution, parseBasemapConfig } from '../map/basemap.ts';
 import { hasWebGL } from '../map/webgl.ts';
 import type { AppState, TownshipInfo } from '../state/app-state.svelte.ts';
-import type { GapsState } from '../state/gaps-state.svelte.ts';
-import type { GapsPanel } from '../ui/lazy-views.ts';
-import type { TownshipArea } from '../domain/coverage/grid.ts';
+import type { PlannerState } from '../state/planner-state.svelte.ts';
+import type { PlannerPanel } from '../ui/lazy-views.ts';
+import type { TownshipArea } from '../domain/planner/grid.ts';
 
 export class AppShell {
   data: AppData | undefined = $state.raw();
@@ -24,8 +24,8 @@ export class AppShell {
   configLoaded = $state(false);
   readonly webgl = hasWebGL();
   /** The planner's view, loaded on first use (see lib/ui/lazy-views.ts). */
-  gaps: GapsState | undefined = $state.raw();
-  GapsPanel: typeof GapsPanel | undefined = $state.raw();
+  planner: PlannerState | undefined = $state.raw();
+  PlannerPanel: typeof PlannerPanel | undefined = $state.raw();
 
   readonly basemap = $derived(parseBasemapConfig(this.config.basemap).config);
   /** Township areas drawn schematically (not surveyed boundaries): the credits say so. */
@@ -78,11 +78,11 @@ export class AppShell {
 
   /** Loads the planner's view once the URL asks for it and the data is there; call from an effect. */
   loadPlannerWhenAsked(): void {
-    if (this.app.url.mode !== 'gaps' || !this.data || this.gaps) return;
+    if (this.app.url.mode !== 'gaps' || !this.data || this.planner) return;
     const loaded = this.data;
     void import('../ui/lazy-views.ts').then((module) => {
-      this.GapsPanel = module.GapsPanel;
-      this.gaps = new module.GapsState(
+      this.PlannerPanel = module.PlannerPanel;
+      this.planner = new module.PlannerState(
         this.app,
         loaded.boundary as FeatureCollection<Polygon | MultiPolygon>,
         loaded.townshipAreas.features as TownshipArea[],

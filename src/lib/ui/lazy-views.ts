@@ -4,6 +4,6 @@
  * both: they share the tables' and downloads' modules, and two lazy chunks sharing modules made the
  * bundler split the first view's code in two (docs/performance.md).
  */
-export { GapsState } from '../state/gaps-state.svelte.ts';
-export { default as GapsPanel } from './gaps/GapsPanel.svelte';
+export { PlannerState } from '../state/planner-state.svelte.ts';
+export { default as PlannerPanel } from './planner/PlannerPanel.svelte';
 export { default as PromisesView } from './promises/PromisesView.svelte';

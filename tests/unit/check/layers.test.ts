@@ -9,9 +9,9 @@ function broken(file: string, target: string): string[] {
 describe('layerBreaches', () => {
   it('keeps domain/ from importing any other layer, and lets it import its own modules and packages', () => {
     expect(broken('src/lib/domain/filters.ts', 'src/lib/i18n/messages.ts')).toEqual(['domain-is-plain']);
-    expect(broken('src/lib/domain/coverage/grid.ts', 'src/lib/map/camera.ts')).toEqual(['domain-is-plain']);
+    expect(broken('src/lib/domain/planner/grid.ts', 'src/lib/map/camera.ts')).toEqual(['domain-is-plain']);
     expect(broken('src/lib/domain/filters.ts', 'src/lib/domain/vocabulary.ts')).toEqual([]);
-    expect(broken('src/lib/domain/coverage/grid.ts', '@turf/hex-grid')).toEqual([]);
+    expect(broken('src/lib/domain/planner/grid.ts', '@turf/hex-grid')).toEqual([]);
   });
 
   it('lets only map/ import maplibre-gl, its types and files included', () => {
@@ -23,8 +23,8 @@ describe('layerBreaches', () => {
   });
 
   it('keeps ui/ from map/, while a layout may place the map', () => {
-    expect(broken('src/lib/ui/Legend.svelte', 'src/lib/map/gap-layers.ts')).toEqual(['ui-not-map']);
-    expect(broken('src/lib/ui/gaps/GapsPanel.svelte', 'src/lib/map/camera.ts')).toEqual(['ui-not-map']);
+    expect(broken('src/lib/ui/Legend.svelte', 'src/lib/map/planner-layers.ts')).toEqual(['ui-not-map']);
+    expect(broken('src/lib/ui/planner/PlannerPanel.svelte', 'src/lib/map/camera.ts')).toEqual(['ui-not-map']);
     expect(broken('src/lib/layout/MapArea.svelte', 'src/lib/map/MapView.svelte')).toEqual([]);
     expect(broken('src/lib/ui/Legend.svelte', 'src/lib/palette.ts')).toEqual([]);
   });
@@ -43,14 +43,14 @@ describe('layerBreaches', () => {
 
   it('names every breach of a file, in file order, with what to do', () => {
     const imports = new Map([
-      ['src/lib/ui/Legend.svelte', ['maplibre-gl', 'src/lib/map/gap-layers.ts', 'src/lib/palette.ts']],
+      ['src/lib/ui/Legend.svelte', ['maplibre-gl', 'src/lib/map/planner-layers.ts', 'src/lib/palette.ts']],
       ['src/lib/domain/a.ts', ['src/lib/state/app-state.svelte.ts']],
     ]);
     const { breaches } = layerBreaches(imports, []);
     expect(breaches.map((b) => [b.file, b.target, b.rule.name])).toEqual([
       ['src/lib/domain/a.ts', 'src/lib/state/app-state.svelte.ts', 'domain-is-plain'],
       ['src/lib/ui/Legend.svelte', 'maplibre-gl', 'maplibre-in-map'],
-      ['src/lib/ui/Legend.svelte', 'src/lib/map/gap-layers.ts', 'ui-not-map'],
+      ['src/lib/ui/Legend.svelte', 'src/lib/map/planner-layers.ts', 'ui-not-map'],
     ]);
     expect(breaches[1]!.rule.fix).toContain('MapHandle');
   });

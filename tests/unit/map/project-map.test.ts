@@ -4,11 +4,11 @@ import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
 import { fullStyle } from '../../../src/lib/map/style.ts';
 import {
   CHOROPLETH_LAYERS,
-  gapLayers,
-  gapSourceSpecs,
+  plannerLayers,
+  plannerSourceSpecs,
   GRID_LAYERS,
   PLANNER_BELOW,
-} from '../../../src/lib/map/gap-layers.ts';
+} from '../../../src/lib/map/planner-layers.ts';
 import { projectSources, sameBadges } from '../../../src/lib/map/project-sources.ts';
 import { cameraTarget } from '../../../src/lib/map/camera.ts';
 import { DISTRICT_BOUNDS } from '../../../src/lib/domain/district-bounds.ts';
@@ -60,8 +60,8 @@ describe('the full map style', () => {
     expect(ids.slice(0, at)).toContain('district-line');
     const withPlanner = {
       ...style,
-      sources: { ...style.sources, ...gapSourceSpecs() },
-      layers: [...style.layers.slice(0, at), ...gapLayers(), ...style.layers.slice(at)],
+      sources: { ...style.sources, ...plannerSourceSpecs() },
+      layers: [...style.layers.slice(0, at), ...plannerLayers(), ...style.layers.slice(at)],
     };
     expect(validateStyleMin(withPlanner)).toEqual([]);
   });

@@ -3,14 +3,14 @@ import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import type { LayerSpecification } from 'maplibre-gl';
 import { fullStyle } from '../../../src/lib/map/style.ts';
-import { gapLayers } from '../../../src/lib/map/gap-layers.ts';
+import { plannerLayers } from '../../../src/lib/map/planner-layers.ts';
 import { projectSources } from '../../../src/lib/map/project-sources.ts';
 
 const none: FeatureCollection = { type: 'FeatureCollection', features: [] };
 /** Every layer the map may draw: the first view's, and the planner's added when it opens. */
 const layers = [
   ...fullStyle({ boundary: none, counties: none, townshipAreas: none }, projectSources([]), 'zh').layers,
-  ...gapLayers(),
+  ...plannerLayers(),
 ] as LayerSpecification[];
 
 /**

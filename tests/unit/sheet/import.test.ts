@@ -11,7 +11,7 @@ import {
   gapSummary,
   townshipMeasures,
   type TownshipFactsInfo,
-} from '../../../src/lib/domain/coverage/township-measures.ts';
+} from '../../../src/lib/domain/planner/township-measures.ts';
 import { EditorStore } from '../../../scripts/editor/editor-store.ts';
 import { editLocation } from '../../../scripts/editor/source-edit.ts';
 import { townshipLookup } from '../../../scripts/editor/township-at.ts';

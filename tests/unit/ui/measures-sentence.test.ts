@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { measuresSentence } from '../../../src/lib/ui/gaps/measures-sentence.ts';
-import type { GapSummary, TownshipFactsInfo } from '../../../src/lib/domain/coverage/township-measures.ts';
+import { measuresSentence } from '../../../src/lib/ui/planner/measures-sentence.ts';
+import type { GapSummary, TownshipFactsInfo } from '../../../src/lib/domain/planner/township-measures.ts';
 
 const town = (name_zh: string, name_en: string) => ({ name_zh, name_en }) as TownshipFactsInfo;
 const TWO = [town('北街街道', 'Beijie Subdistrict'), town('什社乡', 'Shishe Township')];

@@ -17,7 +17,7 @@ import {
   type UnitKey,
 } from '../vocabulary.ts';
 import type { Lang } from '../url-state.ts';
-import { number, text, toCsv } from '../coverage/export.ts';
+import { number, text, toCsv } from '../planner/export.ts';
 import { statusGroupOf, STATUS_GROUP_ORDER } from '../status-groups.ts';
 
 export interface ComparisonRow {

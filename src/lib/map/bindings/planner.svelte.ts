@@ -7,22 +7,23 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import {
   beyondOpacity,
   CHOROPLETH_LAYERS,
-  GAP_SOURCES,
-  gapLayers,
-  gapSourceSpecs,
+  PLANNER_SOURCES,
+  plannerLayers,
+  plannerSourceSpecs,
   GRID_LAYERS,
   PLANNER_BELOW,
-} from '../gap-layers.ts';
-import type { GapsState } from '../../state/gaps-state.svelte.ts';
+} from '../planner-layers.ts';
+import type { PlannerState } from '../../state/planner-state.svelte.ts';
 
 export interface PlannerInput {
   /** True while the planner's view is shown (view=gaps). */
   readonly shown: boolean;
 }
 
-export function bindPlanner(map: MapLibreMap, planner: GapsState, input: PlannerInput): void {
-  for (const [id, spec] of Object.entries(gapSourceSpecs())) if (!map.getSource(id)) map.addSource(id, spec);
-  for (const layer of gapLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer, PLANNER_BELOW);
+export function bindPlanner(map: MapLibreMap, planner: PlannerState, input: PlannerInput): void {
+  for (const [id, spec] of Object.entries(plannerSourceSpecs()))
+    if (!map.getSource(id)) map.addSource(id, spec);
+  for (const layer of plannerLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer, PLANNER_BELOW);
 
   $effect(() => {
     const [shown, layer] = [input.shown, planner.layer];
@@ -33,11 +34,11 @@ export function bindPlanner(map: MapLibreMap, planner: GapsState, input: Planner
   });
   $effect(() => {
     const grid = planner.analysis?.grid;
-    if (grid) map.getSource<GeoJSONSource>(GAP_SOURCES.grid)?.setData(grid);
+    if (grid) map.getSource<GeoJSONSource>(PLANNER_SOURCES.grid)?.setData(grid);
   });
   $effect(() => {
     const choropleth = input.shown ? planner.choropleth() : null;
-    if (choropleth) map.getSource<GeoJSONSource>(GAP_SOURCES.choropleth)?.setData(choropleth);
+    if (choropleth) map.getSource<GeoJSONSource>(PLANNER_SOURCES.choropleth)?.setData(choropleth);
   });
   $effect(() => {
     map.setPaintProperty('coverage-grid-fill', 'fill-opacity', beyondOpacity(planner.thresholdKm));

@@ -8,10 +8,10 @@ import type { Browser, Page } from 'playwright-core';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { launchChromium } from './chromium.ts';
 import { openApp, waitForMapIdle } from './page.ts';
-import { analyseCoverage, shareBeyond, type TownshipArea } from '../../src/lib/domain/coverage/grid.ts';
-import { townshipCounts } from '../../src/lib/domain/coverage/township-counts.ts';
-import { projectsOfKind } from '../../src/lib/domain/coverage/grid.ts';
-import { factsOf, gapSummary, townshipMeasures } from '../../src/lib/domain/coverage/township-measures.ts';
+import { analyseCoverage, shareBeyond, type TownshipArea } from '../../src/lib/domain/planner/grid.ts';
+import { townshipCounts } from '../../src/lib/domain/planner/township-counts.ts';
+import { projectsOfKind } from '../../src/lib/domain/planner/grid.ts';
+import { factsOf, gapSummary, townshipMeasures } from '../../src/lib/domain/planner/township-measures.ts';
 import type { ProjectFeature } from '../../src/lib/domain/project.ts';
 import { parseCsv } from '../helpers/csv.ts';
 
@@ -32,7 +32,7 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openGaps(query = '?view=gaps'): Promise<{ page: Page; errors: string[] }> {
+async function openPlanner(query = '?view=gaps'): Promise<{ page: Page; errors: string[] }> {
   const { page, errors } = await openApp(browser, baseUrl, query);
   await waitForMapIdle(page);
   await page.locator('[data-testid="gap-sentence"]').waitFor();
@@ -44,7 +44,7 @@ const percent = (share: number) =>
 
 describe('the planner’s view', () => {
   it('says the whole district is a gap when no project of the kind is located precisely enough', async () => {
-    const { page, errors } = await openGaps();
+    const { page, errors } = await openPlanner();
     const expected = analyseCoverage(projects, boundary, 'water', { townships: townshipAreas });
     expect(expected.projectsUsed).toBe(0);
     await expect(page.getByTestId('gap-sentence').innerText()).resolves.toBe(
@@ -56,7 +56,7 @@ describe('the planner’s view', () => {
 
   it('keeps every planner choice in the URL: a shared link opens the same view, Back restores the last choice', async () => {
     const shared = '?view=gaps&gkind=health&gkm=7.5&glayer=choropleth&gapprox=1';
-    const { page, errors } = await openGaps(shared);
+    const { page, errors } = await openPlanner(shared);
     await expect(page.getByRole('radio', { name: '医疗卫生' }).isChecked()).resolves.toBe(true);
     await expect(page.getByLabel('也计入乡镇级近似位置').isChecked()).resolves.toBe(true);
     await expect(page.locator('input[type="range"]').inputValue()).resolves.toBe('7.5');
@@ -75,7 +75,7 @@ describe('the planner’s view', () => {
   });
 
   it('measures townships by people and land as the domain functions do, unknown where a fact is, and colours the map by the measure', async () => {
-    const { page, errors } = await openGaps(
+    const { page, errors } = await openPlanner(
       '?view=gaps&gkind=any&gphase=both&gmeasure=per_10k&glayer=choropleth',
     );
     const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
@@ -114,7 +114,7 @@ describe('the planner’s view', () => {
   });
 
   it('computes the share for a kind, the approximate switch and a threshold, as the domain functions do', async () => {
-    const { page, errors } = await openGaps();
+    const { page, errors } = await openPlanner();
     await page.getByLabel('任何类别').check();
     await page.getByLabel('也计入乡镇级近似位置').check();
     await page.locator('input[type="range"]').fill('3');
@@ -163,7 +163,7 @@ describe('the planner’s view', () => {
   });
 
   it('shows the per-township table as townshipCounts gives it, sortable from the keyboard', async () => {
-    const { page, errors } = await openGaps();
+    const { page, errors } = await openPlanner();
     const counts = townshipCounts(projects, townships);
     const rows = await page
       .locator('[data-testid="township-table"] tbody tr')
@@ -187,7 +187,7 @@ describe('the planner’s view', () => {
   });
 
   it('works in embed mode too, with the schematic areas labelled', async () => {
-    const { page, errors } = await openGaps('?embed=1&view=gaps');
+    const { page, errors } = await openPlanner('?embed=1&view=gaps');
     await expect(page.getByTestId('gap-sentence').isVisible()).resolves.toBe(true);
     await expect(page.getByLabel(/各镇街项目数（乡镇范围为示意）/).isVisible()).resolves.toBe(true);
     await expect(page.locator('footer.attribution').innerText()).resolves.toContain('乡镇范围为示意');
@@ -196,7 +196,7 @@ describe('the planner’s view', () => {
   });
 
   it('exports the filtered projects as CSV with a BOM and as GeoJSON, which parse back', async () => {
-    const { page, errors } = await openGaps('?view=gaps&area=rural');
+    const { page, errors } = await openPlanner('?view=gaps&area=rural');
     const csvDownload = page.waitForEvent('download');
     await page.getByRole('button', { name: '项目表（CSV）' }).click();
     const csv = readFileSync((await (await csvDownload).path())!, 'utf8');
@@ -220,7 +220,7 @@ describe('the planner’s view', () => {
   });
 
   it('exports the township measures as CSV and GeoJSON that parse back to what the page shows', async () => {
-    const { page, errors } = await openGaps('?view=gaps&gkind=any&gphase=both');
+    const { page, errors } = await openPlanner('?view=gaps&gkind=any&gphase=both');
     const facts = townshipAreas.map((f) => factsOf(f.properties as unknown as Record<string, unknown>));
     const expected = townshipMeasures(projectsOfKind(projects, 'any'), facts, 'both', LATEST);
     const csvDownload = page.waitForEvent('download');
@@ -251,7 +251,7 @@ describe('the planner’s view', () => {
 
   it('prints the planner’s findings on one A4 page: the map, the sentences, the table and its sources', async () => {
     for (const lang of ['zh', 'en'] as const) {
-      const { page, errors } = await openGaps(`?view=gaps&gkind=any&gphase=both&lang=${lang}`);
+      const { page, errors } = await openPlanner(`?view=gaps&gkind=any&gphase=both&lang=${lang}`);
       // The print button captures the map into an image, then opens the browser's print dialog.
       await page.evaluate(() => {
         window.print = () => document.body.setAttribute('data-printed', 'yes');

@@ -1,5 +1,5 @@
 /**
- * Counts per township for the gaps view: how many projects each township has by task area and
+ * Counts per township for the planner's view: how many projects each township has by task area and
  * by category, and what the latest report says was done there the year before next to what it
  * plans for its year. Pure functions.
  *

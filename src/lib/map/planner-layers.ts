@@ -9,7 +9,7 @@ import { COUNT_STOPS, DISTANCE_STOPS, MARK_COLOURS, UNKNOWN_FILL } from '../pale
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
-export const GAP_SOURCES = { grid: 'coverage-grid', choropleth: 'township-choropleth' } as const;
+export const PLANNER_SOURCES = { grid: 'coverage-grid', choropleth: 'township-choropleth' } as const;
 export const GRID_LAYERS = ['coverage-grid-fill', 'coverage-grid-line'];
 export const CHOROPLETH_LAYERS = ['township-choropleth-fill'];
 /** The planner's layers lie over the district and under the township lines and the projects. */
@@ -17,10 +17,10 @@ export const PLANNER_BELOW = 'township-lines-official';
 
 const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
-export function gapSourceSpecs(): Record<string, SourceSpecification> {
+export function plannerSourceSpecs(): Record<string, SourceSpecification> {
   return {
-    [GAP_SOURCES.grid]: { type: 'geojson', data: empty },
-    [GAP_SOURCES.choropleth]: { type: 'geojson', data: empty },
+    [PLANNER_SOURCES.grid]: { type: 'geojson', data: empty },
+    [PLANNER_SOURCES.choropleth]: { type: 'geojson', data: empty },
   };
 }
 
@@ -39,12 +39,12 @@ export function beyondOpacity(thresholdKm: number): ExpressionSpecification {
   ];
 }
 
-export function gapLayers(thresholdKm = 5): LayerSpecification[] {
+export function plannerLayers(thresholdKm = 5): LayerSpecification[] {
   return [
     {
       id: 'coverage-grid-fill',
       type: 'fill',
-      source: GAP_SOURCES.grid,
+      source: PLANNER_SOURCES.grid,
       layout: { visibility: 'none' },
       paint: {
         'fill-color': [
@@ -60,14 +60,14 @@ export function gapLayers(thresholdKm = 5): LayerSpecification[] {
     {
       id: 'coverage-grid-line',
       type: 'line',
-      source: GAP_SOURCES.grid,
+      source: PLANNER_SOURCES.grid,
       layout: { visibility: 'none' },
       paint: { 'line-color': MARK_COLOURS.rim, 'line-width': 0.5, 'line-opacity': 0.6 },
     },
     {
       id: 'township-choropleth-fill',
       type: 'fill',
-      source: GAP_SOURCES.choropleth,
+      source: PLANNER_SOURCES.choropleth,
       layout: { visibility: 'none' },
       // Opacity per feature, as the grid's: the two share one fill program.
       paint: {

@@ -1,5 +1,5 @@
 /**
- * The analysis on Xifeng's real data. Prints the findings the gaps view will show (for the lead to
+ * The analysis on Xifeng's real data. Prints the findings the planner's view will show (for the lead to
  * quote) and asserts only invariants, so a change in the data never breaks it.
  */
 import { describe, expect, it } from 'vitest';
@@ -15,10 +15,10 @@ import {
   locatedFor,
   projectsOfKind,
   type CoverageKind,
-} from '../../../src/lib/domain/coverage/grid.ts';
-import { townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
-import { deepFreeze } from '../../fixtures/domain/fixtures.ts';
-import { realBoundary, realProjects, realTownships } from '../../fixtures/coverage/fixtures.ts';
+} from '../../../../src/lib/domain/planner/grid.ts';
+import { townshipCounts } from '../../../../src/lib/domain/planner/township-counts.ts';
+import { deepFreeze } from '../../../fixtures/domain/fixtures.ts';
+import { realBoundary, realProjects, realTownships } from '../../../fixtures/planner/fixtures.ts';
 
 const projects = deepFreeze(realProjects());
 const boundary = deepFreeze(realBoundary());

@@ -2,16 +2,16 @@
  * The worker module, run in node: a stand-in for the worker's global scope records what it posts.
  */
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { analyseCoverage } from '../../../src/lib/domain/coverage/grid.ts';
-import type { CoverageReply, CoverageRequest } from '../../../src/lib/domain/coverage/coverage.worker.ts';
-import { EMPTY_FILTERS } from '../../../src/lib/domain/filters.ts';
-import { buildSearchIndex } from '../../../src/lib/domain/search.ts';
+import { analyseCoverage } from '../../../../src/lib/domain/planner/grid.ts';
+import type { CoverageReply, CoverageRequest } from '../../../../src/lib/domain/planner/coverage.worker.ts';
+import { EMPTY_FILTERS } from '../../../../src/lib/domain/filters.ts';
+import { buildSearchIndex } from '../../../../src/lib/domain/search.ts';
 import {
   squareDistrict,
   squareProjects,
   squareTownships,
   townshipNames,
-} from '../../fixtures/coverage/fixtures.ts';
+} from '../../../fixtures/planner/fixtures.ts';
 
 const posted: CoverageReply[] = [];
 const scope: {
@@ -24,7 +24,7 @@ const scope: {
 
 beforeAll(async () => {
   vi.stubGlobal('self', scope);
-  await import('../../../src/lib/domain/coverage/coverage.worker.ts');
+  await import('../../../../src/lib/domain/planner/coverage.worker.ts');
   return () => vi.unstubAllGlobals();
 });
 

@@ -3,9 +3,9 @@ import {
   MEASURE_COLUMNS,
   townshipMeasuresCsv,
   townshipMeasuresGeoJson,
-} from '../../../src/lib/domain/coverage/measures-export.ts';
-import type { TownshipMeasures } from '../../../src/lib/domain/coverage/township-measures.ts';
-import { parseCsv } from '../../helpers/csv.ts';
+} from '../../../../src/lib/domain/planner/measures-export.ts';
+import type { TownshipMeasures } from '../../../../src/lib/domain/planner/township-measures.ts';
+import { parseCsv } from '../../../helpers/csv.ts';
 
 const MEASURES: TownshipMeasures = {
   districtWide: 3,

@@ -179,7 +179,7 @@ export function hexGridCoverage(
   return { grid: { type: 'FeatureCollection', features }, projectsUsed, outside, partlyOutside };
 }
 
-// ---- Everything the gaps panel needs, in one call (what the worker runs) -------------------------
+// ---- Everything the planner's panel needs, in one call (what the worker runs) -------------------------
 
 export interface CoverageOptions {
   current?: CurrentFilters;

@@ -3,8 +3,8 @@ import {
   gapSummary,
   townshipMeasures,
   type TownshipFactsInfo,
-} from '../../../src/lib/domain/coverage/township-measures.ts';
-import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
+} from '../../../../src/lib/domain/planner/township-measures.ts';
+import type { ProjectFeature } from '../../../../src/lib/domain/project.ts';
 
 /** Only what the measures read: the report, the phase and the townships touched. */
 const project = (phase: string, townships: string[], report = 'r2022') =>

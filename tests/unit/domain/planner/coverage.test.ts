@@ -13,10 +13,10 @@ import {
   projectsOfKind,
   shareBeyond,
   type CoverageGrid,
-} from '../../../src/lib/domain/coverage/grid.ts';
-import { EMPTY_FILTERS } from '../../../src/lib/domain/filters.ts';
-import { buildSearchIndex } from '../../../src/lib/domain/search.ts';
-import { deepFreeze, ids } from '../../fixtures/domain/fixtures.ts';
+} from '../../../../src/lib/domain/planner/grid.ts';
+import { EMPTY_FILTERS } from '../../../../src/lib/domain/filters.ts';
+import { buildSearchIndex } from '../../../../src/lib/domain/search.ts';
+import { deepFreeze, ids } from '../../../fixtures/domain/fixtures.ts';
 import {
   expectMatchesFile,
   Q,
@@ -24,7 +24,7 @@ import {
   squareProjects,
   squareTownships,
   townshipNames,
-} from '../../fixtures/coverage/fixtures.ts';
+} from '../../../fixtures/planner/fixtures.ts';
 
 const projects = deepFreeze(squareProjects());
 const district = deepFreeze(squareDistrict());

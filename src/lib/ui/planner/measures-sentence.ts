@@ -4,7 +4,7 @@
  */
 import type { Lang } from '../../i18n/messages.ts';
 import { pt } from '../../i18n/planner-messages.ts';
-import type { GapSummary } from '../../domain/coverage/township-measures.ts';
+import type { GapSummary } from '../../domain/planner/township-measures.ts';
 
 export function measuresSentence(summary: GapSummary, lang: Lang, kind: string, phase: string): string {
   const { without, populationShare } = summary;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { compareDoneAndPlanned, townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
-import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
-import { deepFreeze } from '../../fixtures/domain/fixtures.ts';
-import { Q, squareProjects, townshipNames } from '../../fixtures/coverage/fixtures.ts';
+import { compareDoneAndPlanned, townshipCounts } from '../../../../src/lib/domain/planner/township-counts.ts';
+import type { ProjectFeature } from '../../../../src/lib/domain/project.ts';
+import { deepFreeze } from '../../../fixtures/domain/fixtures.ts';
+import { Q, squareProjects, townshipNames } from '../../../fixtures/planner/fixtures.ts';
 
 const projects = deepFreeze(squareProjects());
 const names = deepFreeze(townshipNames());

@@ -6,13 +6,13 @@ import {
   projectsGeoJson,
   toCsv,
   townshipCountsCsv,
-} from '../../../src/lib/domain/coverage/export.ts';
-import { hexGridCoverage } from '../../../src/lib/domain/coverage/grid.ts';
-import type { ProjectFeature } from '../../../src/lib/domain/project.ts';
-import { townshipCounts } from '../../../src/lib/domain/coverage/township-counts.ts';
-import { deepFreeze } from '../../fixtures/domain/fixtures.ts';
-import { squareDistrict, squareProjects, townshipNames } from '../../fixtures/coverage/fixtures.ts';
-import { parseCsv } from '../../helpers/csv.ts';
+} from '../../../../src/lib/domain/planner/export.ts';
+import { hexGridCoverage } from '../../../../src/lib/domain/planner/grid.ts';
+import type { ProjectFeature } from '../../../../src/lib/domain/project.ts';
+import { townshipCounts } from '../../../../src/lib/domain/planner/township-counts.ts';
+import { deepFreeze } from '../../../fixtures/domain/fixtures.ts';
+import { squareDistrict, squareProjects, townshipNames } from '../../../fixtures/planner/fixtures.ts';
+import { parseCsv } from '../../../helpers/csv.ts';
 
 const projects = deepFreeze(squareProjects());
 

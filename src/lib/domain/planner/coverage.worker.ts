@@ -7,8 +7,8 @@
  * never as an uncaught exception the page cannot tie to a request. Everything in both messages is
  * structured-cloneable (the SearchIndex in `options.current` holds a Map and a Uint32Array: fine).
  *
- * Wiring (the UI's side, src/lib/state/gaps-state.svelte.ts):
- * new Worker(new URL('../domain/coverage/coverage.worker.ts', import.meta.url), { type: 'module' })
+ * Wiring (the UI's side, src/lib/state/planner-state.svelte.ts):
+ * new Worker(new URL('../domain/planner/coverage.worker.ts', import.meta.url), { type: 'module' })
  */
 import type { ProjectFeature } from '../project.ts';
 import {

@@ -1,5 +1,5 @@
 /**
- * What the gaps panel reads off a coverage grid: a cell's centre (the point the grid measures the
+ * What the planner's panel reads off a coverage grid: a cell's centre (the point the grid measures the
  * cell's distance from), the share of the district's area beyond a distance, the farthest areas.
  * Pure and DOM-free; cheap next to building the grid, so the panel can re-read as a slider moves.
  */

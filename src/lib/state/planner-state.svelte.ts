@@ -10,7 +10,7 @@ import {
   townshipMeasures,
   type GapSummary,
   type TownshipMeasures,
-} from '../domain/coverage/township-measures.ts';
+} from '../domain/planner/township-measures.ts';
 import {
   projectsOfKind,
   farthestAreas,
@@ -20,17 +20,17 @@ import {
   type FarthestArea,
   type ShareBeyond,
   type TownshipArea,
-} from '../domain/coverage/grid.ts';
+} from '../domain/planner/grid.ts';
 import type { ProjectFeature } from '../domain/project.ts';
-import type { CoverageReply, CoverageRequest } from '../domain/coverage/coverage.worker.ts';
+import type { CoverageReply, CoverageRequest } from '../domain/planner/coverage.worker.ts';
 import {
   compareDoneAndPlanned,
   townshipCounts,
   type TownshipComparison,
   type TownshipCounts,
-} from '../domain/coverage/township-counts.ts';
+} from '../domain/planner/township-counts.ts';
 import type { AppState } from './app-state.svelte.ts';
-import { townshipMeasuresCsv, townshipMeasuresGeoJson } from '../domain/coverage/measures-export.ts';
+import { townshipMeasuresCsv, townshipMeasuresGeoJson } from '../domain/planner/measures-export.ts';
 import type { Measure, PlannerLayer, PlannerPhase } from '../domain/planner-settings.ts';
 import { phaseKeys, plannerPhaseKeys } from '../domain/phases.ts';
 
@@ -40,7 +40,7 @@ export type GapsMapLayer = PlannerLayer;
  * The planner's choices live in the URL (planner-settings.ts), so a link or Back restores them;
  * these accessors read and write them there.
  */
-export class GapsState {
+export class PlannerState {
   get kind(): CoverageKind {
     return this.app.url.planner.kind;
   }
@@ -161,7 +161,7 @@ export class GapsState {
 
   private startWorker(): Worker {
     // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a module URL for Vite, not state
-    const worker = new Worker(new URL('../domain/coverage/coverage.worker.ts', import.meta.url), {
+    const worker = new Worker(new URL('../domain/planner/coverage.worker.ts', import.meta.url), {
       type: 'module',
     });
     worker.onmessage = ({ data }: MessageEvent<CoverageReply>) => {

@@ -172,7 +172,7 @@ function verdicts(r: BenchResults): string[] {
     searchVerdict(r, ok),
     largest.grid
       ? `- Coverage grid ≤ ${GRID_MS} ms at ${largest.label}, off the main thread: ${ms(largest.grid.ms)} in node; ` +
-        `${off === null ? 'worker not checked' : off ? 'the planner's view runs it in a worker' : 'no worker seen'}; ${ok(largest.grid.ms <= GRID_MS && off === true)}.`
+        `${off === null ? 'worker not checked' : off ? "the planner's view runs it in a worker" : 'no worker seen'}; ${ok(largest.grid.ms <= GRID_MS && off === true)}.`
       : `- Coverage grid: not yet available (src/lib/domain/planner/grid.ts has no hexGridCoverage).`,
     largest.heap
       ? `- Heap ≤ ${mb(HEAP)} at ${largest.label}: main ${mb(largest.heap.main)}, ${ok(largest.heap.main <= HEAP)}` +

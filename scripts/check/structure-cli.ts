@@ -67,6 +67,8 @@ const imports = new Map<string, string[]>();
 const lines = new Map<string, number>();
 /** Relative imports written without their file's extension, as `file: specifier`. */
 const bareImports: string[] = [];
+/** Relative imports that name no file, as `file: specifier`. */
+const missingImports: string[] = [];
 for (const file of files) {
   const text = readFileSync(file, 'utf8');
   const name = relative(ROOT, file);
@@ -76,6 +78,7 @@ for (const file of files) {
   for (const specifier of importsWithoutExtension(specifiers)) bareImports.push(`${name}: ${specifier}`);
   const targets = specifiers.flatMap((specifier) => {
     const target = resolveImport(file, specifier);
+    if (target === null && specifier.startsWith('.')) missingImports.push(`${name}: ${specifier}`);
     return target === null ? [] : [relative(ROOT, target)];
   });
   graph.set(name, targets);
@@ -98,10 +101,20 @@ for (const { file, target, rule } of layers.breaches)
   console.error(`${file} imports ${target}, breaking ${rule.name}: ${rule.fix}`);
 for (const { rule, from } of layers.staleAllowances)
   console.error(`${from} is excused from ${rule} but needs it no more — remove it from LAYERS_ALLOWED`);
+for (const missing of missingImports)
+  console.error(`${missing} names no file — correct the path (was the file moved or renamed?)`);
 for (const bare of bareImports)
   console.error(`${bare} — write the file's extension (.ts, .svelte, …), as every other import does`);
-const failures = [cycles, tooLong, staleAllowances, layers.breaches, layers.staleAllowances, bareImports];
+const failures = [
+  cycles,
+  tooLong,
+  staleAllowances,
+  layers.breaches,
+  layers.staleAllowances,
+  bareImports,
+  missingImports,
+];
 if (failures.some((list) => list.length > 0)) process.exit(1);
 console.log(
-  `structure: ${graph.size} modules, no import cycle, no layer breached, every relative import with its extension; ${lines.size} source files, none over ${MAX_LINES} lines.`,
+  `structure: ${graph.size} modules, no import cycle, no layer breached, every relative import naming a file, with its extension; ${lines.size} source files, none over ${MAX_LINES} lines.`,
 );

@@ -4,7 +4,10 @@
  * lookup function here, so placeholders work the same everywhere.
  */
 
-export type Lang = 'zh' | 'en';
+import type { Lang } from '../domain/url-state.ts';
+
+/** The interface's languages: one type, the URL's (`lang=`), named here for the texts. */
+export type { Lang };
 
 /** `text` with each `{name}` replaced by `values[name]` (left as it is when not given). */
 export const fill = (text: string, values: Record<string, string | number>): string =>

@@ -114,12 +114,14 @@ describe('without WebGL', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(baseUrl);
-      await expect(page.getByText('此浏览器无法显示地图').isVisible()).resolves.toBe(true);
+      // The notice comes once MapLibre has failed to get a context, after the config has loaded:
+      // possibly after the page's load event, so it is waited for.
+      await page.getByText('此浏览器无法显示地图').waitFor();
       await page.getByRole('button', { name: /县域经济/ }).click();
       const items = page.locator('[data-testid="list-mapped"] .item, [data-testid="list-district"] .item');
       await expect.poll(() => items.count()).toBeGreaterThan(0);
       await items.first().click();
-      await expect(page.locator('#detail-heading').isVisible()).resolves.toBe(true);
+      await page.locator('#detail-heading').waitFor();
       // With no map there is no ⓘ: a phone keeps the credits at the foot of the page.
       await page.setViewportSize({ width: 360, height: 640 });
       await expect(page.locator('footer.attribution').isVisible()).resolves.toBe(true);

@@ -266,7 +266,7 @@ describe('browsing the projects', () => {
     const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(scrollWidth).toBeLessThanOrEqual(360);
     await page.locator('.item').first().click();
-    await expect(page.locator('#detail-heading').isVisible()).resolves.toBe(true);
+    await page.locator('#detail-heading').waitFor();
     await page.close();
   });
 });
